@@ -11,6 +11,9 @@ final class Subcommands {
     private Subcommands() {}
 
     static void register(CommandLine root) {
-        // one addSubcommand line per command, in the order --help lists them
+        CommandLine data = new CommandLine(new DataCommand());
+        // data subcommands, one line each
+        root.addSubcommand("data", data);
+        // top-level commands, one line each, in the order --help lists them
     }
 }
