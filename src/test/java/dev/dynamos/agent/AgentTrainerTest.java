@@ -1,0 +1,93 @@
+package dev.dynamos.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamos.data.EraTable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentTrainerTest {
+
+    private static final int ERAS = 40;
+    private static final int ROWS = 60;
+    private static final int FEATURES = 8;
+    private static final String CONFIG =
+            "hiddenSize: 8\nheads: 2\nmasksPerStep: 4\nfitWindow: 6\ntrailingWindow: 8\n"
+                    + "warmupSteps: 2\nsteps: 8\ncheckpointEvery: 4\nreplayBatch: 2\n"
+                    + "learningRate: 0.01\nseed: 5\n";
+
+    @BeforeAll
+    static void fewThreads() {
+        Nd4jThreads.limit(1);
+    }
+
+    private static AgentTrainer trainer(EraTable table, AgentConfig config) {
+        return new AgentTrainer(
+                table,
+                AgentTestData.TARGET,
+                AgentTestData.range(0, ERAS),
+                config,
+                LinearFakeHead::new,
+                EraScore.numeraiCorr());
+    }
+
+    @Test
+    void resumedRunEndsWithTheSameParametersAsAnUninterruptedRun(@TempDir Path folder) {
+        EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
+        AgentConfig config = AgentConfig.fromYaml(CONFIG, "test");
+        AgentTrainer uninterrupted = trainer(table, config);
+        uninterrupted.train(Optional.empty());
+
+        AgentTrainer first = trainer(table, config);
+        for (int i = 0; i < 5; i++) {
+            first.step();
+            if (first.stepsDone() == 4) {
+                first.saveCheckpoint(folder);
+            }
+        }
+        AgentTrainer resumed =
+                AgentTrainer.resume(
+                        folder,
+                        table,
+                        AgentTestData.TARGET,
+                        AgentTestData.range(0, ERAS),
+                        LinearFakeHead::new,
+                        EraScore.numeraiCorr());
+        assertThat(resumed.stepsDone()).isEqualTo(4);
+        resumed.train(Optional.empty());
+
+        assertThat(resumed.policy().parameters())
+                .containsExactly(uninterrupted.policy().parameters());
+        assertThat(resumed.buffer().offered()).isEqualTo(uninterrupted.buffer().offered());
+    }
+
+    @Test
+    void trainingWritesCheckpointsAndMovesTheParameters(@TempDir Path folder) {
+        EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
+        AgentTrainer trainer = trainer(table, AgentConfig.fromYaml(CONFIG, "test"));
+        double[] initial = trainer.policy().parameters();
+
+        List<StepReport> reports = trainer.train(Optional.of(folder));
+
+        assertThat(reports).hasSize(8);
+        assertThat(reports.get(0).warmup()).isTrue();
+        assertThat(reports.get(2).rewards()).hasSize(4);
+        assertThat(TrainerCheckpoint.latest(folder)).contains(folder.resolve("step-000008"));
+        assertThat(trainer.policy().parameters()).isNotEqualTo(initial);
+    }
+
+    @Test
+    void fitWindowEndsAtTheLastEraWithKnownTargets() {
+        EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
+        AgentTrainer trainer = trainer(table, AgentConfig.fromYaml(CONFIG, "test"));
+
+        int[] window = trainer.fitWindow(20);
+
+        assertThat(window).containsExactly(11, 12, 13, 14, 15, 16);
+        assertThat(trainer.eligibleEras()[0]).isEqualTo(9);
+    }
+}
