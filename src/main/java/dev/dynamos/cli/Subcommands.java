@@ -16,5 +16,10 @@ final class Subcommands {
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
         root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
+        root.addSubcommand("train", new TrainCommand());
+        root.addSubcommand("predict", new PredictCommand());
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand("heads", new BenchHeadsCommand());
+        root.addSubcommand("bench", bench);
     }
 }
