@@ -23,9 +23,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dynamos bench heads}: (a) fit time through each booster head against a direct library
- * call on the same arrays with the same parameters, interleaved in one run; (b) head fit time as
- * rows grow. Data are synthetic: features uniform on 0..4, a target from a noisy sum of five.
+ * {@code dynamos bench heads}: (a) fit time through each booster head against a direct library call
+ * on the same arrays with the same parameters, interleaved in one run; (b) head fit time as rows
+ * grow. Data are synthetic: features uniform on 0..4, a target from a noisy sum of five.
  */
 @Command(
         name = "heads",
@@ -36,7 +36,10 @@ public final class BenchHeadsCommand implements Callable<Integer> {
     private static final int SIGNAL_FEATURES = 5;
     private static final int ROWS_PER_ERA = 5000;
 
-    @Option(names = "--rows", defaultValue = "100000,200000,400000", split = ",",
+    @Option(
+            names = "--rows",
+            defaultValue = "100000,200000,400000",
+            split = ",",
             description = "Row counts for the scaling table; the first is used for the overhead.")
     int[] rows;
 
@@ -61,24 +64,28 @@ public final class BenchHeadsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         BoosterParams params =
-                new BoosterParams(trees, 0.05, 5, 31, 1.0, 20, 1.0, 10, threads, seed,
-                        Device.CPU, Map.of());
-        out.printf("bench heads: %d features, %d trees, %d threads, seed %d, median of %d%n",
+                new BoosterParams(
+                        trees, 0.05, 5, 31, 1.0, 20, 1.0, 10, threads, seed, Device.CPU, Map.of());
+        out.printf(
+                "bench heads: %d features, %d trees, %d threads, seed %d, median of %d%n",
                 features, trees, threads, seed, repeats);
         out.println("(a) overhead at " + rows[0] + " rows: head fit vs direct library call");
         out.println("booster   head_s  direct_s  overhead");
         EraTable table = table(rows[0]);
         for (HeadKind kind : HeadKind.values()) {
             double[] times = overhead(kind, table, params);
-            out.printf("%-8s %7.3f %9.3f %8.1f%%%n", kind.label(), times[0], times[1],
-                    100 * (times[0] / times[1] - 1));
+            out.printf(
+                    "%-8s %7.3f %9.3f %8.1f%%%n",
+                    kind.label(), times[0], times[1], 100 * (times[0] / times[1] - 1));
             out.flush();
         }
         out.println("(b) head fit time by rows");
         out.println("rows      xgboost_s  lightgbm_s");
         for (int count : rows) {
             EraTable scaled = table(count);
-            out.printf("%-9d %9.3f %11.3f%n", count,
+            out.printf(
+                    "%-9d %9.3f %11.3f%n",
+                    count,
                     median(() -> headFit(HeadKind.XGBOOST, scaled, params)),
                     median(() -> headFit(HeadKind.LIGHTGBM, scaled, params)));
             out.flush();
@@ -161,7 +168,14 @@ public final class BenchHeadsCommand implements Callable<Integer> {
         for (int f = 0; f < features; f++) {
             names.add("feature_" + f);
         }
-        return new EraTable(ids, eras, types, names, columns, List.of("target"),
-                new float[][] {target}, FeatureSets.allOnly(names));
+        return new EraTable(
+                ids,
+                eras,
+                types,
+                names,
+                columns,
+                List.of("target"),
+                new float[][] {target},
+                FeatureSets.allOnly(names));
     }
 }

@@ -101,7 +101,9 @@ public final class PredictCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             throw new BadInputException(
                     "bad_option",
-                    "--data-type must be live, validation, test, train or all, got '" + value + "'");
+                    "--data-type must be live, validation, test, train or all, got '"
+                            + value
+                            + "'");
         }
     }
 }

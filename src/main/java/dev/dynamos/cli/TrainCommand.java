@@ -8,6 +8,8 @@ import dev.dynamos.experiment.DataFingerprint;
 import dev.dynamos.experiment.RunConfig;
 import dev.dynamos.experiment.RunConfigs;
 import dev.dynamos.experiment.TrainingRun;
+import dev.dynamos.heads.Device;
+import dev.dynamos.heads.Heads;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,13 +19,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dynamos train}: cross-validates a tree baseline on the training eras, fits the final model,
- * predicts the validation eras and writes a run folder; prints the folder on stdout.
+ * {@code dynamos train}: cross-validates a tree baseline on the training eras, fits the final
+ * model, predicts the validation eras and writes a run folder; prints the folder on stdout.
  */
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
-        description = "Train a tree baseline with era-wise cross-validation and write a run folder.")
+        description =
+                "Train a tree baseline with era-wise cross-validation and write a run folder.")
 public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, description = "Run config YAML (see configs/).")
@@ -51,6 +54,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (name != null) {
             run = run.withName(name);
+        }
+        // Fails on an unusable device before the data is read.
+        if (run.device() != Device.AUTO) {
+            Heads.resolveDevice(run.head().kind(), run.device());
         }
         Path input = Path.of(run.data().path());
         EraTable table = NumeraiReader.read(input, readOptions(run));

@@ -46,8 +46,7 @@ public final class PredictionFiles {
             statement.execute(
                     "CREATE TABLE " + TABLE + " (id VARCHAR, era VARCHAR, prediction FLOAT)");
             append(connection.unwrap(DuckDBConnection.class), table, eraIndices, predictions);
-            statement.execute(
-                    "COPY " + TABLE + " TO " + literal(file) + " (FORMAT PARQUET)");
+            statement.execute("COPY " + TABLE + " TO " + literal(file) + " (FORMAT PARQUET)");
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB failed writing " + file, e);
         }
@@ -101,7 +100,11 @@ public final class PredictionFiles {
         }
         if (next != predictions.length) {
             throw new IllegalArgumentException(
-                    "predictions has " + predictions.length + " values, the eras " + next + " rows");
+                    "predictions has "
+                            + predictions.length
+                            + " values, the eras "
+                            + next
+                            + " rows");
         }
     }
 

@@ -77,11 +77,7 @@ public record RunMetrics(String target, PartScores outOfFold, Optional<PartScore
     }
 
     private static PartScores part(
-            EraTable table,
-            String target,
-            int[] eras,
-            float[] predictions,
-            boolean withFeatures) {
+            EraTable table, String target, int[] eras, float[] predictions, boolean withFeatures) {
         int[] eraStart = new int[eras.length + 1];
         int[] eraRows = new int[eras.length];
         for (int i = 0; i < eras.length; i++) {
@@ -201,8 +197,11 @@ public record RunMetrics(String target, PartScores outOfFold, Optional<PartScore
             table.doubleColumn("fnc")
                     .append(scores.scores().fnc().map(f -> f[era]).orElse(Double.NaN));
             table.doubleColumn("max_feature_exposure")
-                    .append(scores.scores().maxFeatureExposure().map(x -> x[era])
-                            .orElse(Double.NaN));
+                    .append(
+                            scores.scores()
+                                    .maxFeatureExposure()
+                                    .map(x -> x[era])
+                                    .orElse(Double.NaN));
         }
     }
 }

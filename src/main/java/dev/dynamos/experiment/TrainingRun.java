@@ -8,6 +8,7 @@ import dev.dynamos.common.AtomicOutput;
 import dev.dynamos.common.BadInputException;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.heads.BoosterParams;
+import dev.dynamos.heads.Device;
 import dev.dynamos.heads.EraSlice;
 import dev.dynamos.heads.Head;
 import dev.dynamos.heads.Heads;
@@ -72,8 +73,8 @@ public final class TrainingRun {
      * Runs the experiment and writes its folder.
      *
      * @param config the resolved config (embargo may still be auto)
-     * @param table training and validation rows, already downsampled and restricted to the
-     *     config's feature set
+     * @param table training and validation rows, already downsampled and restricted to the config's
+     *     feature set
      * @param fingerprint what the table was loaded from
      * @param experiments the root folder of run folders
      * @param progress receives one step per fold, the final fit, prediction and writing
@@ -120,9 +121,10 @@ public final class TrainingRun {
             throws IOException {
         String target = config.data().target();
         int[] features = EraSlice.allFeatures(table, new int[0]).features();
+        // Resolved once so that device auto warns once, not once per fold.
+        Device device = Heads.resolveDevice(config.head().kind(), config.device());
         BoosterParams params =
-                config.head().params().toBoosterParams(config.threads(), config.seed(),
-                        config.device());
+                config.head().params().toBoosterParams(config.threads(), config.seed(), device);
         CrossValidation.OutOfFold oof =
                 CrossValidation.run(
                         table,
@@ -138,11 +140,16 @@ public final class TrainingRun {
         PredictionFiles.write(
                 folder.resolve(VALIDATION_PREDICTIONS), table, eras.validation(), validation);
         RunMetrics metrics =
-                RunMetrics.score(table, target, oof.eraIndices(), oof.predictions(),
-                        eras.validation(), validation);
+                RunMetrics.score(
+                        table,
+                        target,
+                        oof.eraIndices(),
+                        oof.predictions(),
+                        eras.validation(),
+                        validation);
         metrics.write(folder.resolve(METRICS), folder.resolve(PER_ERA));
-        progress.stepDone("scored " + (oof.eraIndices().length + eras.validation().length)
-                + " eras");
+        progress.stepDone(
+                "scored " + (oof.eraIndices().length + eras.validation().length) + " eras");
         return metrics;
     }
 
@@ -154,7 +161,9 @@ public final class TrainingRun {
             BoosterParams params,
             Path folder) {
         try (Head head = Heads.create(config.head().kind(), params)) {
-            head.fit(EraSlice.of(table, eras.train(), features), config.data().target(),
+            head.fit(
+                    EraSlice.of(table, eras.train(), features),
+                    config.data().target(),
                     Optional.empty());
             head.save(folder.resolve(config.head().kind().modelFileName()));
             if (eras.validation().length == 0) {

@@ -11,8 +11,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
  * Fits boosters by calling XGBoost and LightGBM directly on prepared arrays, with exactly the
- * library parameters the heads use. Exists so that benchmarks can measure what the heads add on
- * top of the libraries; models are discarded.
+ * library parameters the heads use. Exists so that benchmarks can measure what the heads add on top
+ * of the libraries; models are discarded.
  */
 public final class DirectFits {
 

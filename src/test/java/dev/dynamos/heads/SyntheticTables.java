@@ -23,11 +23,29 @@ public final class SyntheticTables {
      * @param features feature columns
      * @param signalFeatures leading features that drive the target
      * @param seed generator seed
-     * @return a table with targets {@code target} and {@code target_aux_60}; the last era is live
-     *     when {@code withLive} is true
+     * @return a table of train rows with targets {@code target} and {@code target_aux_60}
      */
     public static EraTable table(
             int eras, int rowsPerEra, int features, int signalFeatures, long seed) {
+        return table(eras, rowsPerEra, features, signalFeatures, seed, 0, 0);
+    }
+
+    /**
+     * Builds a table whose last eras are validation and live eras.
+     *
+     * @param validationEras eras of data type validation, before the live eras
+     * @param liveEras final eras of data type live, with NaN targets
+     * @return the table
+     * @see #table(int, int, int, int, long)
+     */
+    public static EraTable table(
+            int eras,
+            int rowsPerEra,
+            int features,
+            int signalFeatures,
+            long seed,
+            int validationEras,
+            int liveEras) {
         SplittableRandom random = new SplittableRandom(seed);
         int rows = eras * rowsPerEra;
         String[] ids = new String[rows];
@@ -39,7 +57,13 @@ public final class SyntheticTables {
         for (int r = 0; r < rows; r++) {
             ids[r] = String.format("n%08d", r);
             eraOfRow[r] = 1 + r / rowsPerEra;
-            types[r] = DataType.TRAIN;
+            int era = r / rowsPerEra;
+            types[r] =
+                    era >= eras - liveEras
+                            ? DataType.LIVE
+                            : era >= eras - liveEras - validationEras
+                                    ? DataType.VALIDATION
+                                    : DataType.TRAIN;
             double signal = 0;
             for (int f = 0; f < features; f++) {
                 columns[f][r] = (byte) random.nextInt(5);
@@ -50,6 +74,10 @@ public final class SyntheticTables {
             double noisy = signal + 2.5 * random.nextGaussian() * Math.sqrt(signalFeatures);
             target[r] = bin(noisy / Math.sqrt(signalFeatures));
             aux[r] = r % 7 == 0 ? Float.NaN : target[r];
+            if (types[r] == DataType.LIVE) {
+                target[r] = Float.NaN;
+                aux[r] = Float.NaN;
+            }
         }
         List<String> names = new ArrayList<>();
         for (int f = 0; f < features; f++) {
