@@ -15,5 +15,11 @@ final class Subcommands {
         // data subcommands, one line each
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
+        root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
+        root.addSubcommand("train", new TrainCommand());
+        root.addSubcommand("predict", new PredictCommand());
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand("heads", new BenchHeadsCommand());
+        root.addSubcommand("bench", bench);
     }
 }
