@@ -34,14 +34,14 @@ import java.util.Objects;
  * @param replayWeight weight of the MSE between current and stored logits of replayed eras
  * @param replayCapacity reservoir size of the replay buffer, in eras
  * @param replayBatch stored eras replayed per step
- * @param warmupSteps steps at the start that fit the booster on all features and do not update
- *     the policy (see {@link AgentTrainer})
+ * @param warmupSteps steps at the start that fit the booster on all features and do not update the
+ *     policy (see {@link AgentTrainer})
  * @param steps training steps
  * @param checkpointEvery write a checkpoint every this many steps (0: never)
  * @param seed seed of the trainer's one random generator
  * @param groupMode one shared agent with group embeddings, or one agent per feature group
- * @param budget a fixed number of features to keep per era (Gumbel-top-k), or 0 for Bernoulli
- *     masks with threshold 0.5 at inference
+ * @param budget a fixed number of features to keep per era (Gumbel-top-k), or 0 for Bernoulli masks
+ *     with threshold 0.5 at inference
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record AgentConfig(
@@ -78,11 +78,16 @@ public record AgentConfig(
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** Hidden width; small enough for a 2-core machine, as in the squeeze-excite gates of Dynamos. */
+    /**
+     * Hidden width; small enough for a 2-core machine, as in the squeeze-excite gates of Dynamos.
+     */
     public static final int DEFAULT_HIDDEN_SIZE = 32;
 
-    /** Attention heads per layer. */
-    public static final int DEFAULT_HEADS = 4;
+    /**
+     * Two attention heads per layer: SameDiff's cost per op dominates at this size, and each head
+     * adds a dozen ops to the forward and backward graphs.
+     */
+    public static final int DEFAULT_HEADS = 2;
 
     /** Attention layers. */
     public static final int DEFAULT_LAYERS = 1;
@@ -110,8 +115,8 @@ public record AgentConfig(
 
     /**
      * Sparsity weight: Dynamos' reward is -(k - a)^2 scaled by 200 to 500 on wrong predictions; our
-     * CORR reward is on a scale near 0.01 to 0.05, so a weight of 0.1 makes a 0.2 miss in keep ratio
-     * cost 0.004, comparable to one era's CORR difference.
+     * CORR reward is on a scale near 0.01 to 0.05, so a weight of 0.1 makes a 0.2 miss in keep
+     * ratio cost 0.004, comparable to one era's CORR difference.
      */
     public static final double DEFAULT_SPARSITY_WEIGHT = 0.1;
 
@@ -134,8 +139,8 @@ public record AgentConfig(
     /** Reservoir of 200 eras: every training era of a typical Numerai history fits twice over. */
     public static final int DEFAULT_REPLAY_CAPACITY = 200;
 
-    /** Stored eras replayed per step. */
-    public static final int DEFAULT_REPLAY_BATCH = 2;
+    /** One stored era replayed per step: each replayed era costs one more backward pass. */
+    public static final int DEFAULT_REPLAY_BATCH = 1;
 
     /** Dynamos starts with a short warm-up without gating. */
     public static final int DEFAULT_WARMUP_STEPS = 10;
@@ -159,7 +164,10 @@ public record AgentConfig(
         positive("layers", layers);
         if (hiddenSize % heads != 0) {
             throw new IllegalArgumentException(
-                    "heads must divide hiddenSize, got heads=" + heads + ", hiddenSize=" + hiddenSize);
+                    "heads must divide hiddenSize, got heads="
+                            + heads
+                            + ", hiddenSize="
+                            + hiddenSize);
         }
         positiveReal("temperature", temperature);
         if (masksPerStep < 2) {
@@ -296,10 +304,28 @@ public record AgentConfig(
     /** Returns a copy with another number of steps. */
     public AgentConfig withSteps(int newSteps) {
         return new AgentConfig(
-                hiddenSize, heads, layers, temperature, masksPerStep, fitWindow, rewardEras,
-                embargo, trailingWindow, sparsityWeight, targetKeepRatio, entropyWeight,
-                learningRate, replayWeight, replayCapacity, replayBatch, warmupSteps, newSteps,
-                checkpointEvery, seed, groupMode, budget);
+                hiddenSize,
+                heads,
+                layers,
+                temperature,
+                masksPerStep,
+                fitWindow,
+                rewardEras,
+                embargo,
+                trailingWindow,
+                sparsityWeight,
+                targetKeepRatio,
+                entropyWeight,
+                learningRate,
+                replayWeight,
+                replayCapacity,
+                replayBatch,
+                warmupSteps,
+                newSteps,
+                checkpointEvery,
+                seed,
+                groupMode,
+                budget);
     }
 
     private static <T> T or(T value, T fallback) {
@@ -326,7 +352,8 @@ public record AgentConfig(
 
     private static void nonNegativeReal(String name, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
+            throw new IllegalArgumentException(
+                    name + " must be a finite number >= 0, got " + value);
         }
     }
 }

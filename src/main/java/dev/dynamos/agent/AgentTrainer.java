@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains the attention policy with REINFORCE, rewarding each sampled mask by the held-out CORR of
- * a booster fitted on the mask's features.
+ * Trains the attention policy with REINFORCE, rewarding each sampled mask by the held-out CORR of a
+ * booster fitted on the mask's features.
  *
  * <p>One step:
  *
@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  *   <li>one Adam step on the REINFORCE loss with entropy bonus, plus the replay MSE between the
  *       current and stored logits of up to {@code replayBatch} remembered eras;
  *   <li>the best mask, when its reward beats the others' mean and its CORR beats the all-features
- *       CORR recorded for the era in warm-up (when known), is offered to the replay buffer with
- *       the logits that produced it and the head's predictions.
+ *       CORR recorded for the era in warm-up (when known), is offered to the replay buffer with the
+ *       logits that produced it and the head's predictions.
  * </ol>
  *
  * <p>Warm-up: during the first {@code warmupSteps} steps the head is fitted once on all features
@@ -240,8 +240,11 @@ public final class AgentTrainer {
         MaskReward.Outcome outcome = reward.evaluate(all, fitWindow(t), rewardEras(t).get());
         allFeatureCorr[t] = outcome.corr();
         return new StepResult(
-                new double[] {outcome.reward()}, new double[] {outcome.corr()},
-                new double[] {1.0}, 0, 0);
+                new double[] {outcome.reward()},
+                new double[] {outcome.corr()},
+                new double[] {1.0},
+                0,
+                0);
     }
 
     private StepResult reinforce(int t, FeatureTokens eraTokens, float[] logits) {
@@ -254,7 +257,8 @@ public final class AgentTrainer {
         double[] keepRatios = new double[k];
         float[][] predictions = new float[k][];
         for (int i = 0; i < k; i++) {
-            MaskReward.Outcome outcome = reward.evaluate(masks[i], fitWindow(t), rewardEras(t).get());
+            MaskReward.Outcome outcome =
+                    reward.evaluate(masks[i], fitWindow(t), rewardEras(t).get());
             rewards[i] = outcome.reward();
             corrs[i] = outcome.corr();
             keepRatios[i] = MaskSampler.keepRatio(masks[i]);
@@ -307,8 +311,8 @@ public final class AgentTrainer {
         boolean beatsAll = Double.isNaN(allFeatureCorr[t]) || corrs[best] > allFeatureCorr[t];
         if (rewards[best] > othersMean && beatsAll) {
             buffer.offer(
-                    new ReplayEntry(t, eraTokens, logits, masks[best], rewards[best],
-                            predictions[best]),
+                    new ReplayEntry(
+                            t, eraTokens, logits, masks[best], rewards[best], predictions[best]),
                     random);
         }
     }

@@ -79,6 +79,25 @@ public final class AttentionPolicy {
         Adam adamConfig = new Adam(config.learningRate());
         this.adamState = Nd4j.zeros(dtype, 1, adamConfig.stateSize(parameterCount));
         this.adam = adamConfig.instantiate(adamState, true);
+        createGradientGraphQuietly();
+    }
+
+    /**
+     * Builds the backward graph now rather than on the first update, so that its one-off cost
+     * (about a second) does not land inside a training step. SameDiff prints a line per
+     * differentiated op to standard output while doing so; standard output is where command results
+     * go, so it is redirected for the duration.
+     */
+    private void createGradientGraphQuietly() {
+        java.io.PrintStream stdout = System.out;
+        synchronized (System.class) {
+            try {
+                System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                sd.createGradFunction();
+            } finally {
+                System.setOut(stdout);
+            }
+        }
     }
 
     private static List<int[]> agentsOf(AgentConfig config, int[] groupOfFeature, int groups) {
@@ -124,7 +143,8 @@ public final class AttentionPolicy {
             SDVariable select = agents.size() == 1 ? null : selection("a" + a + "_select", members);
             SDVariable input = select == null ? tokens : select.mmul(tokens);
             SDVariable logits = agent("a" + a, input, config, random);
-            SDVariable placed = select == null ? logits : sd.mmul(select, logits, true, false, false);
+            SDVariable placed =
+                    select == null ? logits : sd.mmul(select, logits, true, false, false);
             logitColumn = logitColumn == null ? placed : logitColumn.add(placed);
         }
         SDVariable logits = sd.reshape("logits", logitColumn, 1, features);
@@ -141,16 +161,21 @@ public final class AttentionPolicy {
 
     private SDVariable agent(String name, SDVariable input, AgentConfig config, Random random) {
         int h = config.hiddenSize();
-        SDVariable x = input.mmul(weight(name + "_in_w", tokenDim, h, random))
-                .add(zeros(name + "_in_b", 1, h));
+        SDVariable x =
+                input.mmul(weight(name + "_in_w", tokenDim, h, random))
+                        .add(zeros(name + "_in_b", 1, h));
         for (int layer = 0; layer < config.layers(); layer++) {
             String prefix = name + "_l" + layer;
             SDVariable attended = attention(prefix, x, h, config.heads(), random);
             x = layerNorm(prefix + "_ln1", x.add(attended), h);
-            SDVariable hidden = sd.nn.relu(x.mmul(weight(prefix + "_ff1_w", h, 2 * h, random))
-                    .add(zeros(prefix + "_ff1_b", 1, 2 * h)), 0);
-            SDVariable ff = hidden.mmul(weight(prefix + "_ff2_w", 2 * h, h, random))
-                    .add(zeros(prefix + "_ff2_b", 1, h));
+            SDVariable hidden =
+                    sd.nn.relu(
+                            x.mmul(weight(prefix + "_ff1_w", h, 2 * h, random))
+                                    .add(zeros(prefix + "_ff1_b", 1, 2 * h)),
+                            0);
+            SDVariable ff =
+                    hidden.mmul(weight(prefix + "_ff2_w", 2 * h, h, random))
+                            .add(zeros(prefix + "_ff2_b", 1, h));
             x = layerNorm(prefix + "_ln2", x.add(ff), h);
         }
         SDVariable out = scaled(weight(name + "_out_w", h, 1, random), OUTPUT_INIT_SCALE);
@@ -196,9 +221,11 @@ public final class AttentionPolicy {
         SDVariable policyWeight = sd.reshape(sd.gather(weights, new int[] {0}, 0));
         SDVariable entropyWeight = sd.reshape(sd.gather(weights, new int[] {1}, 0));
         SDVariable replayWeight = sd.reshape(sd.gather(weights, new int[] {2}, 0));
-        SDVariable loss = reinforce.mul(policyWeight)
-                .sub(entropy.mul(entropyWeight))
-                .add(replay.mul(replayWeight));
+        SDVariable loss =
+                reinforce
+                        .mul(policyWeight)
+                        .sub(entropy.mul(entropyWeight))
+                        .add(replay.mul(replayWeight));
         sd.identity("loss", loss.sum());
         sd.setLossVariables("loss");
     }
@@ -348,9 +375,11 @@ public final class AttentionPolicy {
         for (String name : parameterNames) {
             INDArray parameter = sd.getVariable(name).getArr();
             long length = parameter.length();
-            INDArray slice = step.get(
-                    org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                    org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + length));
+            INDArray slice =
+                    step.get(
+                            org.nd4j.linalg.indexing.NDArrayIndex.point(0),
+                            org.nd4j.linalg.indexing.NDArrayIndex.interval(
+                                    offset, offset + length));
             parameter.subi(slice.reshape(parameter.shape()));
             offset += length;
         }
@@ -428,8 +457,14 @@ public final class AttentionPolicy {
     private void checkTokens(FeatureTokens tokens) {
         if (tokens.featureCount() != features || tokens.dim() != tokenDim) {
             throw new IllegalArgumentException(
-                    "tokens are " + tokens.featureCount() + " x " + tokens.dim()
-                            + ", the policy expects " + features + " x " + tokenDim);
+                    "tokens are "
+                            + tokens.featureCount()
+                            + " x "
+                            + tokens.dim()
+                            + ", the policy expects "
+                            + features
+                            + " x "
+                            + tokenDim);
         }
     }
 

@@ -54,11 +54,16 @@ public final class DynamicSelection implements AutoCloseable {
      * @param fitEras eras heads may be fitted on
      */
     public static DynamicSelection trailing(
-            EraTable table, String target, AgentTrainer trainer, HeadFactory heads,
-            int[] fitEras) {
+            EraTable table, String target, AgentTrainer trainer, HeadFactory heads, int[] fitEras) {
         return new DynamicSelection(
-                table, target, trainer.policy(), trainer.tokens(), trainer.config(), heads,
-                fitEras, Optional.empty());
+                table,
+                target,
+                trainer.policy(),
+                trainer.tokens(),
+                trainer.config(),
+                heads,
+                fitEras,
+                Optional.empty());
     }
 
     /**
@@ -71,11 +76,16 @@ public final class DynamicSelection implements AutoCloseable {
      * @param fitEras the eras every head is fitted on
      */
     public static DynamicSelection fixed(
-            EraTable table, String target, AgentTrainer trainer, HeadFactory heads,
-            int[] fitEras) {
+            EraTable table, String target, AgentTrainer trainer, HeadFactory heads, int[] fitEras) {
         return new DynamicSelection(
-                table, target, trainer.policy(), trainer.tokens(), trainer.config(), heads,
-                fitEras, Optional.of(fitEras.clone()));
+                table,
+                target,
+                trainer.policy(),
+                trainer.tokens(),
+                trainer.config(),
+                heads,
+                fitEras,
+                Optional.of(fitEras.clone()));
     }
 
     /**
@@ -151,7 +161,8 @@ public final class DynamicSelection implements AutoCloseable {
             return new EraPrediction(t, probabilities, mask, constant);
         }
         Head head = headFor(kept, fitErasFor(t));
-        return new EraPrediction(t, probabilities, mask, head.predict(EraSlice.of(table, era, kept)));
+        return new EraPrediction(
+                t, probabilities, mask, head.predict(EraSlice.of(table, era, kept)));
     }
 
     /**

@@ -13,8 +13,20 @@ public interface EraScore {
      */
     double score(float[] predictions, float[] target);
 
-    /** Returns Numerai's CORR (see {@link NumeraiCorr}). */
+    /**
+     * Returns Numerai's CORR with numerai-tools' defaults ({@link
+     * dev.dynamos.scoring.NumeraiCorr#numeraiCorr(double[], double[])}), 0 where it is undefined.
+     */
     static EraScore numeraiCorr() {
-        return NumeraiCorr::corr;
+        return (predictions, target) -> {
+            double[] p = new double[predictions.length];
+            double[] t = new double[target.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = predictions[i];
+                t[i] = target[i];
+            }
+            double corr = dev.dynamos.scoring.NumeraiCorr.numeraiCorr(p, t);
+            return Double.isNaN(corr) ? 0 : corr;
+        };
     }
 }

@@ -4,8 +4,8 @@ import dev.dynamos.heads.Head;
 
 /**
  * Creates a fresh, unfitted head for each mask the agent evaluates. Every head it returns must be
- * configured identically (same booster seed and parameters), so that competing masks differ only
- * in their features.
+ * configured identically (same booster seed and parameters), so that competing masks differ only in
+ * their features.
  */
 @FunctionalInterface
 public interface HeadFactory {

@@ -33,7 +33,10 @@ public record PolicyBatch(
         if (masks.length != advantages.length || masks.length == 0) {
             throw new IllegalArgumentException(
                     "need one advantage per mask and at least one mask, got "
-                            + masks.length + " masks and " + advantages.length + " advantages");
+                            + masks.length
+                            + " masks and "
+                            + advantages.length
+                            + " advantages");
         }
         for (float[] mask : masks) {
             if (mask.length != tokens.featureCount()) {
@@ -43,7 +46,9 @@ public record PolicyBatch(
         }
         if (storedLogits != null && storedLogits.length != tokens.featureCount()) {
             throw new IllegalArgumentException(
-                    "storedLogits has " + storedLogits.length + " entries, expected "
+                    "storedLogits has "
+                            + storedLogits.length
+                            + " entries, expected "
                             + tokens.featureCount());
         }
     }

@@ -112,8 +112,7 @@ public final class ReplayBuffer {
             float[] logits = readFloats(in);
             float[] mask = readFloats(in);
             double reward = in.readDouble();
-            buffer.entries.add(
-                    new ReplayEntry(era, tokens, logits, mask, reward, readFloats(in)));
+            buffer.entries.add(new ReplayEntry(era, tokens, logits, mask, reward, readFloats(in)));
         }
         return buffer;
     }

@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param predictions the head's predictions for the era's rows (empty array when not kept)
  */
 public record ReplayEntry(
-        int era, FeatureTokens tokens, float[] logits, float[] mask, double reward,
+        int era,
+        FeatureTokens tokens,
+        float[] logits,
+        float[] mask,
+        double reward,
         float[] predictions) {
 
     /** Compact constructor: checks sizes. */
@@ -23,8 +27,12 @@ public record ReplayEntry(
         Objects.requireNonNull(predictions, "predictions");
         if (logits.length != tokens.featureCount() || mask.length != tokens.featureCount()) {
             throw new IllegalArgumentException(
-                    "logits and mask need " + tokens.featureCount() + " entries, got "
-                            + logits.length + " and " + mask.length);
+                    "logits and mask need "
+                            + tokens.featureCount()
+                            + " entries, got "
+                            + logits.length
+                            + " and "
+                            + mask.length);
         }
     }
 }

@@ -14,11 +14,11 @@ import java.util.Objects;
  * <ol>
  *   <li>era t's own values of f, no targets: mean - 2, standard deviation, share at 2, share at 0
  *       or 4, and the change of the mean since era t - 1;
- *   <li>the Pearson correlations of f with the target over the trailing eras {@code s} in {@code
- *       [t - embargo - trailingWindow + 1, t - embargo]} (eras with an undefined correlation are
+ *   <li>the Pearson correlations of f with the target over the trailing eras {@code s} in {@code [t
+ *       - embargo - trailingWindow + 1, t - embargo]} (eras with an undefined correlation are
  *       skipped), scaled by {@value #CORRELATION_SCALE}: mean, standard deviation, latest value,
- *       slope per window (least squares), mean absolute value, and the share of the window that
- *       is known;
+ *       slope per window (least squares), mean absolute value, and the share of the window that is
+ *       known;
  *   <li>a one-hot of the feature's group (the table's feature-set groups, then "none").
  * </ol>
  */
@@ -55,11 +55,17 @@ public final class TokenBuilder {
         if (embargo < 0 || trailingWindow <= 0 || groupCount <= 0) {
             throw new IllegalArgumentException(
                     "need embargo >= 0, trailingWindow > 0, groupCount > 0; got "
-                            + embargo + ", " + trailingWindow + ", " + groupCount);
+                            + embargo
+                            + ", "
+                            + trailingWindow
+                            + ", "
+                            + groupCount);
         }
         if (groupOfFeature.length != stats.featureCount()) {
             throw new IllegalArgumentException(
-                    "groupOfFeature has " + groupOfFeature.length + " entries, expected "
+                    "groupOfFeature has "
+                            + groupOfFeature.length
+                            + " entries, expected "
                             + stats.featureCount());
         }
         for (int g : groupOfFeature) {

@@ -64,7 +64,8 @@ public final class TrainerCheckpoint {
             Files.writeString(temporary.resolve("config.yaml"), state.config().toYaml());
             writeState(temporary.resolve("state.bin"), state);
             try (ObjectOutputStream out =
-                    new ObjectOutputStream(Files.newOutputStream(temporary.resolve("random.bin")))) {
+                    new ObjectOutputStream(
+                            Files.newOutputStream(temporary.resolve("random.bin")))) {
                 out.writeObject(state.random());
             }
             try (DataOutputStream out = dataOut(temporary.resolve("buffer.bin"))) {
@@ -130,8 +131,7 @@ public final class TrainerCheckpoint {
     }
 
     private static State read(Path checkpoint) throws IOException, ClassNotFoundException {
-        AgentConfig config =
-                AgentConfig.fromYaml(checkpoint.resolve("config.yaml"));
+        AgentConfig config = AgentConfig.fromYaml(checkpoint.resolve("config.yaml"));
         Random random;
         try (ObjectInputStream in =
                 new ObjectInputStream(Files.newInputStream(checkpoint.resolve("random.bin")))) {

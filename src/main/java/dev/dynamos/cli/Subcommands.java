@@ -20,6 +20,7 @@ final class Subcommands {
         root.addSubcommand("predict", new PredictCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("heads", new BenchHeadsCommand());
+        bench.addSubcommand("agent", new BenchAgentCommand());
         root.addSubcommand("bench", bench);
     }
 }

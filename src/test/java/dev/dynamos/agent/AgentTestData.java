@@ -45,8 +45,15 @@ final class AgentTestData {
         sets.put("first", names.subList(0, features / 2));
         sets.put("second", names.subList(features / 2, features));
         FeatureSets featureSets = new FeatureSets(sets, List.of("first", "second"));
-        return new EraTable(ids, eraOfRow, types, names, columns, List.of(TARGET),
-                new float[][] {target}, featureSets);
+        return new EraTable(
+                ids,
+                eraOfRow,
+                types,
+                names,
+                columns,
+                List.of(TARGET),
+                new float[][] {target},
+                featureSets);
     }
 
     static EraTable withTargets(EraTable base, float[] target) {
@@ -66,8 +73,15 @@ final class AgentTestData {
             eraOfRow[r] = base.era(base.eraIndexOfRow(r));
             types[r] = base.dataType(r);
         }
-        return new EraTable(ids, eraOfRow, types, base.featureNames(), columns,
-                List.of(TARGET), new float[][] {target}, base.featureSets());
+        return new EraTable(
+                ids,
+                eraOfRow,
+                types,
+                base.featureNames(),
+                columns,
+                List.of(TARGET),
+                new float[][] {target},
+                base.featureSets());
     }
 
     static int[] range(int from, int to) {

@@ -73,8 +73,7 @@ class AttentionPolicyTest {
             theta[i] = saved;
             double numeric = (plus - minus) / (2 * FINITE_DIFFERENCE_STEP);
             double tolerance =
-                    GRADIENT_ABSOLUTE_TOLERANCE
-                            + GRADIENT_RELATIVE_TOLERANCE * Math.abs(numeric);
+                    GRADIENT_ABSOLUTE_TOLERANCE + GRADIENT_RELATIVE_TOLERANCE * Math.abs(numeric);
             assertThat(analytic[i]).as("parameter %d", i).isCloseTo(numeric, within(tolerance));
         }
         policy.setParameters(theta);

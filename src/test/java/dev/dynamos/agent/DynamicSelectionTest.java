@@ -25,8 +25,13 @@ class DynamicSelectionTest {
                         "hiddenSize: 8\nheads: 2\nfitWindow: 6\ntrailingWindow: 8\nsteps: 0\n"
                                 + "budget: 4\n",
                         "test");
-        return new AgentTrainer(table, AgentTestData.TARGET, AgentTestData.range(0, 28), config,
-                LinearFakeHead::new, EraScore.numeraiCorr());
+        return new AgentTrainer(
+                table,
+                AgentTestData.TARGET,
+                AgentTestData.range(0, 28),
+                config,
+                LinearFakeHead::new,
+                EraScore.numeraiCorr());
     }
 
     private static EraTable permuteColumnInEra(EraTable table, int feature, int era) {
@@ -47,9 +52,14 @@ class DynamicSelectionTest {
 
     private static float[] predict(EraTable table, AgentTrainer trainer, int era) {
         try (DynamicSelection selection =
-                new DynamicSelection(table, AgentTestData.TARGET, trainer.policy(),
+                new DynamicSelection(
+                        table,
+                        AgentTestData.TARGET,
+                        trainer.policy(),
                         TokenBuilder.forTable(table, AgentTestData.TARGET, trainer.config()),
-                        trainer.config(), LinearFakeHead::new, AgentTestData.range(0, 28),
+                        trainer.config(),
+                        LinearFakeHead::new,
+                        AgentTestData.range(0, 28),
                         Optional.empty())) {
             return selection.predictEra(era).predictions();
         }
@@ -62,8 +72,12 @@ class DynamicSelectionTest {
         int era = 32;
         float[] mask;
         try (DynamicSelection selection =
-                DynamicSelection.trailing(table, AgentTestData.TARGET, trainer,
-                        LinearFakeHead::new, AgentTestData.range(0, 28))) {
+                DynamicSelection.trailing(
+                        table,
+                        AgentTestData.TARGET,
+                        trainer,
+                        LinearFakeHead::new,
+                        AgentTestData.range(0, 28))) {
             mask = selection.mask(era);
         }
         int dropped = firstWith(mask, 0f);
@@ -91,8 +105,12 @@ class DynamicSelectionTest {
         EraTable table = AgentTestData.table(2, ERAS, ROWS, FEATURES);
         AgentTrainer trainer = trainer(table);
         try (DynamicSelection selection =
-                DynamicSelection.fixed(table, AgentTestData.TARGET, trainer,
-                        LinearFakeHead::new, AgentTestData.range(0, 28))) {
+                DynamicSelection.fixed(
+                        table,
+                        AgentTestData.TARGET,
+                        trainer,
+                        LinearFakeHead::new,
+                        AgentTestData.range(0, 28))) {
             var predictions = selection.predict(AgentTestData.range(28, ERAS));
             long distinctMasks =
                     predictions.stream()

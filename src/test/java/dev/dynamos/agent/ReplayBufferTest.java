@@ -16,8 +16,8 @@ class ReplayBufferTest {
 
     private static ReplayEntry entry(int era) {
         FeatureTokens tokens = new FeatureTokens(era, 2, 1, new float[] {era, 1});
-        return new ReplayEntry(era, tokens, new float[] {0.5f, -1}, new float[] {1, 0}, 0.01,
-                new float[] {era});
+        return new ReplayEntry(
+                era, tokens, new float[] {0.5f, -1}, new float[] {1, 0}, 0.01, new float[] {era});
     }
 
     @Test
@@ -51,7 +51,8 @@ class ReplayBufferTest {
         buffer.write(new DataOutputStream(bytes));
 
         ReplayBuffer read =
-                ReplayBuffer.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+                ReplayBuffer.read(
+                        new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
 
         assertThat(read.offered()).isEqualTo(5);
         assertThat(read.size()).isEqualTo(3);

@@ -1,0 +1,262 @@
+package dev.dynamos.cli;
+
+import dev.dynamos.agent.AgentConfig;
+import dev.dynamos.agent.AgentTrainer;
+import dev.dynamos.agent.EraScore;
+import dev.dynamos.agent.HeadFactory;
+import dev.dynamos.agent.MaskSampler;
+import dev.dynamos.agent.StepReport;
+import dev.dynamos.data.DataType;
+import dev.dynamos.data.EraTable;
+import dev.dynamos.data.synth.SynthGenerator;
+import dev.dynamos.data.synth.SynthOptions;
+import dev.dynamos.data.synth.SyntheticData;
+import dev.dynamos.heads.BoosterParams;
+import dev.dynamos.heads.EraSlice;
+import dev.dynamos.heads.Head;
+import dev.dynamos.heads.HeadKind;
+import dev.dynamos.heads.Heads;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dynamos bench agent}: the time of one agent training step broken into tokens, policy,
+ * booster fits and scoring, on generated data; a fit with dropped features masked to 2 against a
+ * fit on the kept columns only; and, optionally, how well a short training run's inference masks
+ * recover each regime's informative features.
+ */
+@Command(
+        name = "agent",
+        mixinStandardHelpOptions = true,
+        description = "Time agent training steps and compare masked with pre-sliced booster fits.")
+public final class BenchAgentCommand implements Callable<Integer> {
+
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    @Option(names = "--eras", defaultValue = "200", description = "Generated eras.")
+    int eras;
+
+    @Option(names = "--rows", defaultValue = "1000", description = "Rows per era.")
+    int rows;
+
+    @Option(names = "--features", defaultValue = "120", description = "Feature columns.")
+    int features;
+
+    @Option(names = "--steps", defaultValue = "4", description = "Timed REINFORCE steps.")
+    int steps;
+
+    @Option(
+            names = "--train-steps",
+            defaultValue = "0",
+            description = "If > 0, train this many steps in all and report mask recovery.")
+    int trainSteps;
+
+    @Option(names = "--trees", defaultValue = "50", description = "Boosting rounds per fit.")
+    int trees;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Booster threads.")
+    int threads;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Data, agent and booster seed.")
+    long seed;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SyntheticData data =
+                SynthGenerator.generate(new SynthOptions(eras, rows, features, 8, 4, 7.0, seed));
+        EraTable table = data.table();
+        int[] train = erasOfType(table, DataType.TRAIN);
+        HeadFactory heads = () -> Heads.create(HeadKind.XGBOOST, boosterParams());
+        AgentConfig config =
+                AgentConfig.fromYaml(
+                        "warmupSteps: 1\ncheckpointEvery: 0\nseed: "
+                                + seed
+                                + "\nsteps: "
+                                + Math.max(trainSteps, steps + 2)
+                                + "\n",
+                        "bench");
+        out.printf(
+                "data: %d eras (%d train), %d rows/era, %d features; booster XGBoost %d trees,"
+                        + " %d threads; K=%d, fit window %d eras%n",
+                table.eraCount(),
+                train.length,
+                rows,
+                features,
+                trees,
+                threads,
+                config.masksPerStep(),
+                config.fitWindow());
+        long start = System.nanoTime();
+        AgentTrainer trainer =
+                new AgentTrainer(
+                        table,
+                        SynthGenerator.MAIN_TARGET,
+                        train,
+                        config,
+                        heads,
+                        EraScore.numeraiCorr());
+        out.printf("trainer set-up (statistics, ND4J start, graph): %.2f s%n", seconds(start));
+        timeSteps(out, trainer);
+        compareMaskedWithSliced(out, table, trainer, heads);
+        if (trainSteps > 0) {
+            trainer.train(Optional.empty());
+            reportRecovery(out, data, trainer);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private BoosterParams boosterParams() {
+        BoosterParams d = BoosterParams.defaults();
+        return new BoosterParams(
+                trees,
+                0.1,
+                d.maxDepth(),
+                d.numLeaves(),
+                1.0,
+                d.minDataInLeaf(),
+                d.subsample(),
+                d.earlyStoppingRounds(),
+                threads,
+                seed,
+                d.device(),
+                d.extra());
+    }
+
+    private void timeSteps(PrintWriter out, AgentTrainer trainer) {
+        trainer.step();
+        trainer.step();
+        long[] parts = new long[4];
+        long start = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            StepReport report = trainer.step();
+            parts[0] += report.tokenNanos();
+            parts[1] += report.policyNanos();
+            parts[2] += report.fitNanos();
+            parts[3] += report.scoreNanos();
+        }
+        double wall = seconds(start);
+        long total = parts[0] + parts[1] + parts[2] + parts[3];
+        String[] names = {
+            "tokens", "policy forward+backward+Adam", "booster fits+predict", "scoring"
+        };
+        out.printf(
+                "one training step, mean of %d (after one warm-up and one untimed step):%n", steps);
+        for (int p = 0; p < parts.length; p++) {
+            out.printf(
+                    "  %-30s %8.3f s  %5.1f%%%n",
+                    names[p], parts[p] / NANOS_PER_SECOND / steps, 100.0 * parts[p] / total);
+        }
+        out.printf("  %-30s %8.3f s  (wall, all parts)%n", "step", wall / steps);
+        out.printf("steps per minute: %.1f%n", 60 * steps / wall);
+    }
+
+    private void compareMaskedWithSliced(
+            PrintWriter out, EraTable table, AgentTrainer trainer, HeadFactory heads) {
+        int t = trainer.eligibleEras()[trainer.eligibleEras().length / 2];
+        int[] window = trainer.fitWindow(t);
+        float[] mask = MaskSampler.bernoulli(uniform(table.featureCount()), 1, new Random(seed))[0];
+        int[] kept = MaskSampler.keptPositions(mask);
+        int[] all = MaskSampler.keptPositions(ones(table.featureCount()));
+        boolean[][] keepFlags = new boolean[window.length][all.length];
+        for (boolean[] row : keepFlags) {
+            for (int f : kept) {
+                row[f] = true;
+            }
+        }
+        EraSlice masked = new EraSlice(table, window, all, Optional.of(keepFlags));
+        boolean[][] targetFlags = {keepFlags[0]};
+        EraSlice maskedTarget = new EraSlice(table, new int[] {t}, all, Optional.of(targetFlags));
+        long start = System.nanoTime();
+        float[] maskedPredictions = fitPredict(heads, masked, maskedTarget);
+        double maskedSeconds = seconds(start);
+        start = System.nanoTime();
+        float[] slicedPredictions =
+                fitPredict(
+                        heads,
+                        EraSlice.of(table, window, kept),
+                        EraSlice.of(table, new int[] {t}, kept));
+        double slicedSeconds = seconds(start);
+        double maxDifference = 0;
+        for (int r = 0; r < slicedPredictions.length; r++) {
+            maxDifference =
+                    Math.max(maxDifference, Math.abs(slicedPredictions[r] - maskedPredictions[r]));
+        }
+        out.printf(
+                "masked fit (dropped = 2, %d columns): %.3f s; fit on %d kept columns: %.3f s;"
+                        + " max |prediction difference| %.3g%n",
+                all.length, maskedSeconds, kept.length, slicedSeconds, maxDifference);
+    }
+
+    private static float[] fitPredict(HeadFactory heads, EraSlice fit, EraSlice predict) {
+        try (Head head = heads.newHead()) {
+            head.fit(fit, SynthGenerator.MAIN_TARGET, Optional.empty());
+            return head.predict(predict);
+        }
+    }
+
+    private static void reportRecovery(PrintWriter out, SyntheticData data, AgentTrainer trainer) {
+        EraTable table = data.table();
+        int[] validation = erasOfType(table, DataType.VALIDATION);
+        double recall = 0;
+        double precision = 0;
+        double keepRatio = 0;
+        for (int t : validation) {
+            float[] p =
+                    trainer.policy()
+                            .keepProbabilities(trainer.policy().logits(trainer.tokens().tokens(t)));
+            float[] mask = MaskSampler.threshold(p);
+            int[] informative = data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
+            int hits = 0;
+            for (int f : informative) {
+                hits += mask[f] > 0 ? 1 : 0;
+            }
+            int kept = MaskSampler.keptPositions(mask).length;
+            recall += hits / (double) informative.length;
+            precision += kept == 0 ? 0 : hits / (double) kept;
+            keepRatio += MaskSampler.keepRatio(mask);
+        }
+        int n = validation.length;
+        out.printf(
+                "after %d steps, validation eras (%d): mean recall of the regime's informative"
+                        + " features %.3f, mean precision %.3f, mean keep ratio %.3f%n",
+                trainer.stepsDone(), n, recall / n, precision / n, keepRatio / n);
+    }
+
+    private static int[] erasOfType(EraTable table, DataType type) {
+        List<Integer> result = new ArrayList<>();
+        for (int e = 0; e < table.eraCount(); e++) {
+            if (table.dataType(table.eraStart(e)) == type) {
+                result.add(e);
+            }
+        }
+        return result.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static float[] uniform(int n) {
+        float[] p = new float[n];
+        Arrays.fill(p, 0.5f);
+        return p;
+    }
+
+    private static float[] ones(int n) {
+        float[] p = new float[n];
+        Arrays.fill(p, 1f);
+        return p;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / NANOS_PER_SECOND;
+    }
+}
