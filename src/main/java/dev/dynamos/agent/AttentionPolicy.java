@@ -1,6 +1,9 @@
 package dev.dynamos.agent;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -89,10 +93,10 @@ public final class AttentionPolicy {
      * go, so it is redirected for the duration.
      */
     private void createGradientGraphQuietly() {
-        java.io.PrintStream stdout = System.out;
+        PrintStream stdout = System.out;
         synchronized (System.class) {
             try {
-                System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                System.setOut(new PrintStream(OutputStream.nullOutputStream()));
                 sd.createGradFunction();
             } finally {
                 System.setOut(stdout);
@@ -376,10 +380,7 @@ public final class AttentionPolicy {
             INDArray parameter = sd.getVariable(name).getArr();
             long length = parameter.length();
             INDArray slice =
-                    step.get(
-                            org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                            org.nd4j.linalg.indexing.NDArrayIndex.interval(
-                                    offset, offset + length));
+                    step.get(NDArrayIndex.point(0), NDArrayIndex.interval(offset, offset + length));
             parameter.subi(slice.reshape(parameter.shape()));
             offset += length;
         }
@@ -404,7 +405,7 @@ public final class AttentionPolicy {
         for (String name : parameterNames) {
             INDArray parameter = sd.getVariable(name).getArr();
             int length = Math.toIntExact(parameter.length());
-            double[] values = java.util.Arrays.copyOfRange(flat, offset, offset + length);
+            double[] values = Arrays.copyOfRange(flat, offset, offset + length);
             parameter.assign(Nd4j.create(values, parameter.shape(), dtype));
             offset += length;
         }

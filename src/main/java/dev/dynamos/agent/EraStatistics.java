@@ -1,6 +1,7 @@
 package dev.dynamos.agent;
 
 import dev.dynamos.data.EraTable;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -82,9 +83,9 @@ public final class EraStatistics {
             long[] count,
             long[] knownCount,
             double[] targetSum) {
-        java.util.Arrays.fill(count, 0);
-        java.util.Arrays.fill(knownCount, 0);
-        java.util.Arrays.fill(targetSum, 0);
+        Arrays.fill(count, 0);
+        Arrays.fill(knownCount, 0);
+        Arrays.fill(targetSum, 0);
         byte[] column = table.column(feature);
         for (int r = table.eraStart(era); r < table.eraEnd(era); r++) {
             int level = column[r];

@@ -3,6 +3,7 @@ package dev.dynamos.agent;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.heads.EraSlice;
 import dev.dynamos.heads.Head;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,8 +87,8 @@ public final class MaskReward {
         int offset = 0;
         for (int e : eras) {
             int size = table.eraSize(e);
-            float[] p = java.util.Arrays.copyOfRange(predictions, offset, offset + size);
-            float[] t = java.util.Arrays.copyOfRange(y, table.eraStart(e), table.eraEnd(e));
+            float[] p = Arrays.copyOfRange(predictions, offset, offset + size);
+            float[] t = Arrays.copyOfRange(y, table.eraStart(e), table.eraEnd(e));
             sum += score.score(p, t);
             offset += size;
         }

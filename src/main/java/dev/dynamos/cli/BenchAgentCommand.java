@@ -4,6 +4,7 @@ import dev.dynamos.agent.AgentConfig;
 import dev.dynamos.agent.AgentTrainer;
 import dev.dynamos.agent.EraScore;
 import dev.dynamos.agent.HeadFactory;
+import dev.dynamos.agent.MaskReward;
 import dev.dynamos.agent.MaskSampler;
 import dev.dynamos.agent.StepReport;
 import dev.dynamos.data.DataType;
@@ -112,6 +113,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         if (trainSteps > 0) {
             trainer.train(Optional.empty());
             reportRecovery(out, data, trainer);
+            compareOnValidation(out, data, trainer, heads, config);
         }
         out.flush();
         return 0;
@@ -232,6 +234,81 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 "after %d steps, validation eras (%d): mean recall of the regime's informative"
                         + " features %.3f, mean precision %.3f, mean keep ratio %.3f%n",
                 trainer.stepsDone(), n, recall / n, precision / n, keepRatio / n);
+    }
+
+    private void compareOnValidation(
+            PrintWriter out,
+            SyntheticData data,
+            AgentTrainer trainer,
+            HeadFactory heads,
+            AgentConfig config) {
+        EraTable table = data.table();
+        int[] validation = erasOfType(table, DataType.VALIDATION);
+        MaskReward reward =
+                new MaskReward(
+                        table, SynthGenerator.MAIN_TARGET, heads, EraScore.numeraiCorr(), config);
+        Random random = new Random(seed);
+        int[] train = erasOfType(table, DataType.TRAIN);
+        double[] dynamic = new double[validation.length];
+        double[] all = new double[validation.length];
+        double[] randomMask = new double[validation.length];
+        for (int i = 0; i < validation.length; i++) {
+            int t = validation[i];
+            int[] window = trailingWindow(train, t, config);
+            float[] mask =
+                    MaskSampler.threshold(
+                            trainer.policy()
+                                    .keepProbabilities(
+                                            trainer.policy().logits(trainer.tokens().tokens(t))));
+            int[] era = {t};
+            dynamic[i] = reward.evaluate(mask, window, era).corr();
+            all[i] = reward.evaluate(ones(table.featureCount()), window, era).corr();
+            int kept = Math.max(1, MaskSampler.keptPositions(mask).length);
+            double[] keys = new double[table.featureCount()];
+            for (int f = 0; f < keys.length; f++) {
+                keys[f] = random.nextDouble();
+            }
+            randomMask[i] = reward.evaluate(MaskSampler.topK(keys, kept), window, era).corr();
+        }
+        out.printf(
+                "validation CORR over %d eras (fit on the %d train eras before t - embargo):%n",
+                validation.length, config.fitWindow());
+        out.printf(
+                "  dynamic mean %.4f, all features %.4f, random mask (same size) %.4f%n",
+                mean(dynamic), mean(all), mean(randomMask));
+        out.printf("  dynamic - all features: %s%n", paired(dynamic, all));
+        out.printf("  dynamic - random mask:  %s%n", paired(dynamic, randomMask));
+    }
+
+    private static int[] trailingWindow(int[] train, int t, AgentConfig config) {
+        int last = t - config.embargo();
+        int end = 0;
+        while (end < train.length && train[end] <= last) {
+            end++;
+        }
+        return Arrays.copyOfRange(train, Math.max(0, end - config.fitWindow()), end);
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    private static String paired(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = a[i] - b[i];
+        }
+        double m = mean(d);
+        double squares = 0;
+        for (double v : d) {
+            squares += (v - m) * (v - m);
+        }
+        double se = Math.sqrt(squares / (d.length - 1) / d.length);
+        return String.format("mean %.4f, se %.4f, t %.2f", m, se, m / se);
     }
 
     private static int[] erasOfType(EraTable table, DataType type) {
