@@ -1,0 +1,22 @@
+package dev.dynamos.data.prices;
+
+import java.util.Objects;
+
+/**
+ * What reading a price file produced: the history and counts of the rows seen.
+ *
+ * @param history the prices on a shared calendar
+ * @param rowsRead data rows in the file (header excluded)
+ * @param emptyRowsSkipped rows without a close price, left out of the history
+ */
+public record PriceLoad(PriceHistory history, long rowsRead, long emptyRowsSkipped) {
+
+    /** Compact constructor: rejects a missing history and impossible counts. */
+    public PriceLoad {
+        Objects.requireNonNull(history, "history");
+        if (rowsRead < 0 || emptyRowsSkipped < 0 || emptyRowsSkipped > rowsRead) {
+            throw new IllegalArgumentException(
+                    "rowsRead " + rowsRead + " and emptyRowsSkipped " + emptyRowsSkipped);
+        }
+    }
+}
