@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * ticker, open, high, low, close, volume} and optionally {@code adj_close}, one row per ticker and
  * day, through DuckDB's CSV reader.
  *
- * <p>Rows whose close is empty are skipped and counted. A missing column, a date that is not
- * {@code YYYY-MM-DD}, a number that does not parse or a ticker and date seen twice is bad input.
+ * <p>Rows whose close is empty are skipped and counted; a ticker and day seen again keep the first
+ * row and the repeat is counted. A missing column, a date that is not {@code YYYY-MM-DD} or a
+ * number that does not parse is bad input.
  */
 public final class PriceCsvReader {
 
@@ -56,12 +57,16 @@ public final class PriceCsvReader {
                 Statement statement = connection.createStatement()) {
             boolean hasAdjClose = checkColumns(statement, file);
             PriceRows rows = readRows(statement, file, hasAdjClose);
+            PriceHistory history = rows.toHistory(file);
             LOG.info(
-                    "read {} price rows from {}; skipped {} empty rows",
+                    "read {} price rows from {}; skipped {} empty rows and {} repeated rows{}",
                     rows.rowsRead(),
                     file,
-                    rows.emptyRows());
-            return new PriceLoad(rows.toHistory(file), rows.rowsRead(), rows.emptyRows());
+                    rows.emptyRows(),
+                    rows.duplicateRows(),
+                    rows.duplicateRows() == 0 ? "" : " (first: " + rows.firstDuplicate() + ")");
+            return new PriceLoad(
+                    history, rows.rowsRead(), rows.emptyRows(), rows.duplicateRows());
         } catch (SQLException e) {
             throw new BadInputException(
                     "bad_price_file", file + " could not be read as a price CSV: " + e.getMessage(), e);

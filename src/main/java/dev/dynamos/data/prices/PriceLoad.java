@@ -8,15 +8,24 @@ import java.util.Objects;
  * @param history the prices on a shared calendar
  * @param rowsRead data rows in the file (header excluded)
  * @param emptyRowsSkipped rows without a close price, left out of the history
+ * @param duplicateRowsSkipped rows repeating a ticker and day already read, left out
  */
-public record PriceLoad(PriceHistory history, long rowsRead, long emptyRowsSkipped) {
+public record PriceLoad(
+        PriceHistory history, long rowsRead, long emptyRowsSkipped, long duplicateRowsSkipped) {
 
     /** Compact constructor: rejects a missing history and impossible counts. */
     public PriceLoad {
         Objects.requireNonNull(history, "history");
-        if (rowsRead < 0 || emptyRowsSkipped < 0 || emptyRowsSkipped > rowsRead) {
+        if (emptyRowsSkipped < 0
+                || duplicateRowsSkipped < 0
+                || emptyRowsSkipped + duplicateRowsSkipped > rowsRead) {
             throw new IllegalArgumentException(
-                    "rowsRead " + rowsRead + " and emptyRowsSkipped " + emptyRowsSkipped);
+                    "rowsRead "
+                            + rowsRead
+                            + ", emptyRowsSkipped "
+                            + emptyRowsSkipped
+                            + ", duplicateRowsSkipped "
+                            + duplicateRowsSkipped);
         }
     }
 }

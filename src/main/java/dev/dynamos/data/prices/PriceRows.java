@@ -23,6 +23,8 @@ final class PriceRows {
     private double[] values = new double[1024 * FIELDS];
     private int size;
     private long emptyRows;
+    private long duplicateRows;
+    private String firstDuplicate = "";
 
     void add(String ticker, int epochDay, long row, double[] fields) {
         if (size == tickerOfRow.length) {
@@ -43,6 +45,16 @@ final class PriceRows {
         return emptyRows;
     }
 
+    /** Returns how many rows repeated a ticker and day seen before (known after toHistory). */
+    long duplicateRows() {
+        return duplicateRows;
+    }
+
+    /** Returns where the first repeated row was, or an empty string when there was none. */
+    String firstDuplicate() {
+        return firstDuplicate;
+    }
+
     long rowsRead() {
         return size + emptyRows;
     }
@@ -50,7 +62,10 @@ final class PriceRows {
     /**
      * Lays the rows onto the calendar of all their dates, tickers sorted by name.
      *
-     * @throws BadInputException when no row has a price or a ticker and date appear twice
+     * <p>A ticker and day that appear again keep the first row; the repeats are counted (real
+     * vendor files hold a few such copies, usually identical or differing only in volume).
+     *
+     * @throws BadInputException when no row has a price
      */
     PriceHistory toHistory(Path file) {
         if (size == 0) {
@@ -68,7 +83,10 @@ final class PriceRows {
         for (int r = 0; r < size; r++) {
             int t = tickerRank[tickerOfRow[r]];
             int d = Arrays.binarySearch(sortedDays, dayOfRow[r]);
-            checkNotSeen(fields[3][t][d], r, file);
+            if (!Double.isNaN(fields[3][t][d])) {
+                noteDuplicate(r);
+                continue;
+            }
             for (int f = 0; f < FIELDS; f++) {
                 fields[f][t][d] = values[r * FIELDS + f];
             }
@@ -84,19 +102,19 @@ final class PriceRows {
                 fields[5]);
     }
 
-    private void checkNotSeen(double closeSoFar, int r, Path file) {
-        if (!Double.isNaN(closeSoFar)) {
-            throw new BadInputException(
-                    "duplicate_price_row",
-                    file
-                            + ": row "
+    private void noteDuplicate(int r) {
+        if (duplicateRows == 0) {
+            firstDuplicate =
+                    "row "
                             + fileRow[r]
-                            + " repeats ticker "
+                            + " (line "
+                            + (fileRow[r] + 1)
+                            + ") repeats "
                             + tickerName(tickerOfRow[r])
                             + " on "
-                            + LocalDate.ofEpochDay(dayOfRow[r])
-                            + "; expected one row per ticker and day");
+                            + LocalDate.ofEpochDay(dayOfRow[r]);
         }
+        duplicateRows++;
     }
 
     private String tickerName(int id) {
