@@ -2,6 +2,7 @@ package dev.dynamos.cli;
 
 import dev.dynamos.common.AtomicOutput;
 import dev.dynamos.common.BadInputException;
+import dev.dynamos.data.DataType;
 import dev.dynamos.data.io.NumeraiFormat;
 import dev.dynamos.data.io.NumeraiWriter;
 import dev.dynamos.data.prices.EraRole;
@@ -12,11 +13,14 @@ import dev.dynamos.data.prices.PriceConversionOptions;
 import dev.dynamos.data.prices.PriceCsvReader;
 import dev.dynamos.data.prices.PriceEraBuilder;
 import dev.dynamos.data.prices.PriceLoad;
+import dev.dynamos.data.prices.SignalCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +71,9 @@ public final class DataFromPricesCommand implements Runnable {
     @Option(names = "--force", description = "Replace --out when it exists.")
     boolean force;
 
+    /** Short-term reversal: the feature whose per-era Spearman with the target is reported. */
+    private static final String SIGNAL_FEATURE = "feature_reversal_ret_20";
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -91,7 +98,8 @@ public final class DataFromPricesCommand implements Runnable {
 
     private PriceConversionOptions options() {
         try {
-            return new PriceConversionOptions(horizon, Optional.ofNullable(validationFrom), embargo);
+            return new PriceConversionOptions(
+                    horizon, Optional.ofNullable(validationFrom), embargo);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("bad_option", e.getMessage());
         }
@@ -125,12 +133,31 @@ public final class DataFromPricesCommand implements Runnable {
                 seconds);
         stdout.printf(
                 "missing feature values (stored as 2): %d; rows left out for lack of a target: %d%n",
-                conversion.missingTotal(),
-                conversion.rowsWithoutTarget());
+                conversion.missingTotal(), conversion.rowsWithoutTarget());
         for (EraRole role : EraRole.values()) {
             stdout.println(roleLine(role, conversion.eras()));
         }
+        for (DataType type : List.of(DataType.TRAIN, DataType.VALIDATION)) {
+            stdout.println(signalLine(conversion, type));
+        }
         stdout.flush();
+    }
+
+    private static String signalLine(PriceConversion conversion, DataType type) {
+        double[] corr =
+                SignalCheck.perEraSpearman(
+                        conversion.table(), SIGNAL_FEATURE, PriceEraBuilder.TARGET, type);
+        DescriptiveStatistics stats = new DescriptiveStatistics(corr);
+        long positive = Arrays.stream(corr).filter(c -> c > 0).count();
+        return String.format(
+                "signal check (%s eras): per-era Spearman of %s with target: mean %.4f, sd %.4f,"
+                        + " positive in %d of %d eras",
+                type.label(),
+                SIGNAL_FEATURE,
+                stats.getMean(),
+                stats.getStandardDeviation(),
+                positive,
+                corr.length);
     }
 
     private static String roleLine(EraRole role, List<EraSummary> eras) {
@@ -143,13 +170,12 @@ public final class DataFromPricesCommand implements Runnable {
                 "%-10s %3d eras %s (%s) to %s (%s), rows per era min %d median %d max %d",
                 role.label(),
                 inRole.size(),
-                PriceEraBuilder.eraLabel(inRole.get(0).era()),
+                NumeraiWriter.eraLabel(inRole.get(0).era()),
                 inRole.get(0).date(),
-                PriceEraBuilder.eraLabel(inRole.get(inRole.size() - 1).era()),
+                NumeraiWriter.eraLabel(inRole.get(inRole.size() - 1).era()),
                 inRole.get(inRole.size() - 1).date(),
                 rows[0],
                 rows[rows.length / 2],
                 rows[rows.length - 1]);
     }
-
 }

@@ -2,8 +2,8 @@ package dev.dynamos.data.prices;
 
 /**
  * Ranks values within one era and maps ranks to Numerai's discrete levels: five equal-frequency
- * feature bins 0..4, and five target levels {0, 0.25, 0.5, 0.75, 1} holding 5%, 20%, 50%, 20%
- * and 5% of the era.
+ * feature bins 0..4, and five target levels {0, 0.25, 0.5, 0.75, 1} holding 5%, 20%, 50%, 20% and
+ * 5% of the era.
  *
  * <p>Ties share their average rank, so tied values always land in the same bin; {@code NaN} values
  * are left out of the ranking.

@@ -30,7 +30,10 @@ public final class EraSplit {
      * @throws BadInputException when the split leaves no train or no validation era
      */
     public static EraRole[] assign(
-            LocalDate[] eraDates, int resolvedEras, Optional<LocalDate> validationFrom, int embargo) {
+            LocalDate[] eraDates,
+            int resolvedEras,
+            Optional<LocalDate> validationFrom,
+            int embargo) {
         int firstValidation = firstValidation(eraDates, resolvedEras, validationFrom);
         if (firstValidation - embargo < 1) {
             throw new BadInputException(

@@ -1,5 +1,6 @@
 package dev.dynamos.data.prices;
 
+import dev.dynamos.data.io.NumeraiWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public final class ErasCsv {
             out.newLine();
             for (EraSummary era : eras) {
                 out.write(
-                        PriceEraBuilder.eraLabel(era.era())
+                        NumeraiWriter.eraLabel(era.era())
                                 + ","
                                 + era.date()
                                 + ","

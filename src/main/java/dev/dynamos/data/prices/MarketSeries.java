@@ -41,7 +41,9 @@ final class MarketSeries {
         return returns;
     }
 
-    /** Returns the compounded market return from the close of day {@code d - k} to day {@code d}. */
+    /**
+     * Returns the compounded market return from the close of day {@code d - k} to day {@code d}.
+     */
     double compounded(int d, int k) {
         return d - k < 0 ? Double.NaN : index[d] / index[d - k] - 1;
     }

@@ -51,7 +51,8 @@ public final class PriceCsvReader {
     public static PriceLoad read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(
-                    "missing_file", file + " does not exist or is not a file; expected a price CSV");
+                    "missing_file",
+                    file + " does not exist or is not a file; expected a price CSV");
         }
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement()) {
@@ -65,11 +66,12 @@ public final class PriceCsvReader {
                     rows.emptyRows(),
                     rows.duplicateRows(),
                     rows.duplicateRows() == 0 ? "" : " (first: " + rows.firstDuplicate() + ")");
-            return new PriceLoad(
-                    history, rows.rowsRead(), rows.emptyRows(), rows.duplicateRows());
+            return new PriceLoad(history, rows.rowsRead(), rows.emptyRows(), rows.duplicateRows());
         } catch (SQLException e) {
             throw new BadInputException(
-                    "bad_price_file", file + " could not be read as a price CSV: " + e.getMessage(), e);
+                    "bad_price_file",
+                    file + " could not be read as a price CSV: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -125,7 +127,8 @@ public final class PriceCsvReader {
         return rows;
     }
 
-    private static void addRow(ResultSet result, long row, DateCache dates, PriceRows rows, Path file)
+    private static void addRow(
+            ResultSet result, long row, DateCache dates, PriceRows rows, Path file)
             throws SQLException {
         String date = result.getString(1);
         String ticker = result.getString(2);

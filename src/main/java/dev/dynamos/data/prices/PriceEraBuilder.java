@@ -2,11 +2,11 @@ package dev.dynamos.data.prices;
 
 import dev.dynamos.data.DataType;
 import dev.dynamos.data.EraTable;
+import dev.dynamos.data.io.NumeraiWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a price history into a Numerai-layout era table.
  *
- * <p>Steps: 1. eras are the last trading day of each ISO week, numbered 1..N by date; 2. each
- * era's rows are the tickers that traded on its date; 3. every {@link PriceFeature} is computed from
- * history up to that date and binned per era into 0..4 (NaN, for too little history, becomes 2);
- * 4. {@code target} ranks the forward return over the horizon minus the era mean into five levels,
+ * <p>Steps: 1. eras are the last trading day of each ISO week, numbered 1..N by date; 2. each era's
+ * rows are the tickers that traded on its date; 3. every {@link PriceFeature} is computed from
+ * history up to that date and binned per era into 0..4 (NaN, for too little history, becomes 2); 4.
+ * {@code target} ranks the forward return over the horizon minus the era mean into five levels,
  * {@code target_60} does the same over 60 days, {@code target_raw_<horizon>} keeps the raw forward
  * return; 5. eras are split by date (see {@link EraSplit}); train and validation rows whose main
  * target is unknown are left out.
@@ -105,9 +105,7 @@ public final class PriceEraBuilder {
 
     private static List<String> targetNames(int horizon) {
         return List.of(
-                TARGET,
-                "target_" + PriceConversionOptions.AUX_HORIZON,
-                "target_raw_" + horizon);
+                TARGET, "target_" + PriceConversionOptions.AUX_HORIZON, "target_raw_" + horizon);
     }
 
     private static float[][] targets(
@@ -152,7 +150,8 @@ public final class PriceEraBuilder {
         for (int i = 0; i < kept.length; i++) {
             int e = rows.eraOfRow[kept[i]];
             eraOfRow[i] = e + 1;
-            ids[i] = history.ticker(rows.tickerOfRow[kept[i]]) + "_" + eraLabel(e + 1);
+            ids[i] =
+                    history.ticker(rows.tickerOfRow[kept[i]]) + "_" + NumeraiWriter.eraLabel(e + 1);
             types[i] = roles[e].dataType().orElseThrow();
             rowsPerEra[e]++;
         }
@@ -171,11 +170,6 @@ public final class PriceEraBuilder {
             eras.add(new EraSummary(e + 1, eraDates[e], roles[e], rowsPerEra[e]));
         }
         return new PriceConversion(table, eras, Map.of(), rows.rows() - kept.length);
-    }
-
-    /** Returns an era number as Numerai writes it: four digits, zero-padded. */
-    public static String eraLabel(int era) {
-        return String.format(Locale.ROOT, "%04d", era);
     }
 
     private static Map<String, Integer> missingByFeature(int[] kept, boolean[][] missing) {

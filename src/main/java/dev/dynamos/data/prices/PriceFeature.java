@@ -34,8 +34,13 @@ public enum PriceFeature {
     VOL_60(Group.VOLATILITY, "vol_60", Tier.MEDIUM, (s, d) -> s.volatility(d, 60)),
     VOL_120(Group.VOLATILITY, "vol_120", Tier.ALL, (s, d) -> s.volatility(d, 120)),
     VOL_250(Group.VOLATILITY, "vol_250", Tier.MEDIUM, (s, d) -> s.volatility(d, 250)),
-    DOWNSIDE_60(Group.VOLATILITY, "downside_vol_60", Tier.ALL, (s, d) -> s.downsideVolatility(d, 60)),
-    VOL_RATIO(Group.VOLATILITY, "vol_ratio_20_120", Tier.MEDIUM, (s, d) -> s.volatilityRatio(d, 20, 120)),
+    DOWNSIDE_60(
+            Group.VOLATILITY, "downside_vol_60", Tier.ALL, (s, d) -> s.downsideVolatility(d, 60)),
+    VOL_RATIO(
+            Group.VOLATILITY,
+            "vol_ratio_20_120",
+            Tier.MEDIUM,
+            (s, d) -> s.volatilityRatio(d, 20, 120)),
 
     SMA_20(Group.TREND, "close_sma_20", Tier.MEDIUM, (s, d) -> s.priceToAverage(d, 20)),
     SMA_50(Group.TREND, "close_sma_50", Tier.SMALL, (s, d) -> s.priceToAverage(d, 50)),
@@ -46,10 +51,12 @@ public enum PriceFeature {
     ABOVE_LOW(Group.TREND, "above_low_250", Tier.MEDIUM, (s, d) -> s.distanceFromLow(d, 250)),
 
     VOLUME_5_60(Group.VOLUME, "volume_ratio_5_60", Tier.SMALL, (s, d) -> s.volumeRatio(d, 5, 60)),
-    VOLUME_20_120(Group.VOLUME, "volume_ratio_20_120", Tier.MEDIUM, (s, d) -> s.volumeRatio(d, 20, 120)),
+    VOLUME_20_120(
+            Group.VOLUME, "volume_ratio_20_120", Tier.MEDIUM, (s, d) -> s.volumeRatio(d, 20, 120)),
     DOLLAR_VOLUME(Group.VOLUME, "dollar_volume_20", Tier.SMALL, (s, d) -> s.dollarVolume(d, 20)),
     ILLIQUIDITY(Group.VOLUME, "illiquidity_20", Tier.MEDIUM, (s, d) -> s.illiquidity(d, 20)),
-    VOLUME_VARIATION(Group.VOLUME, "volume_variation_20", Tier.ALL, (s, d) -> s.volumeVariation(d, 20)),
+    VOLUME_VARIATION(
+            Group.VOLUME, "volume_variation_20", Tier.ALL, (s, d) -> s.volumeVariation(d, 20)),
 
     RANGE_1(Group.RANGE, "range_1", Tier.ALL, TickerSeries::range),
     RANGE_20(Group.RANGE, "range_20", Tier.SMALL, (s, d) -> s.meanRange(d, 20)),

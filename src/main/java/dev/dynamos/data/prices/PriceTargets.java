@@ -9,7 +9,8 @@ final class PriceTargets {
     private PriceTargets() {}
 
     /** Returns each row's raw forward return over {@code horizon} trading days. */
-    static double[] forwardReturns(EraRows rows, TickerSeries[] tickers, int dayCount, int horizon) {
+    static double[] forwardReturns(
+            EraRows rows, TickerSeries[] tickers, int dayCount, int horizon) {
         double[] forward = new double[rows.rows()];
         for (int r = 0; r < forward.length; r++) {
             TickerSeries ticker = tickers[rows.tickerOfRow[r]];

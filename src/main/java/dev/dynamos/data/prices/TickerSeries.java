@@ -100,7 +100,9 @@ final class TickerSeries {
         return traded[d] ? returns[d] : Double.NaN;
     }
 
-    /** Returns the adjusted price at day {@code d}, carried over empty rows (NaN before listing). */
+    /**
+     * Returns the adjusted price at day {@code d}, carried over empty rows (NaN before listing).
+     */
     double price(int d) {
         return price[d];
     }
@@ -178,7 +180,8 @@ final class TickerSeries {
 
     /** Returns the coefficient of variation of daily volume over {@code w} days. */
     double volumeVariation(int d, int w) {
-        double std = covers(d, w - 1) ? WindowStats.std(volume, d - w + 1, d + 1, w / 2) : Double.NaN;
+        double std =
+                covers(d, w - 1) ? WindowStats.std(volume, d - w + 1, d + 1, w / 2) : Double.NaN;
         return std / meanOf(volume, d, w);
     }
 

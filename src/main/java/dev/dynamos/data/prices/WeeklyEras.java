@@ -33,6 +33,7 @@ public final class WeeklyEras {
     }
 
     private static int weekKey(LocalDate date) {
-        return date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return date.get(IsoFields.WEEK_BASED_YEAR) * 100
+                + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 }

@@ -119,9 +119,7 @@ class PriceCsvReaderTest {
     void unparsableNumberIsBadInputNamingTheFile() {
         Path file =
                 SyntheticPrices.writeLines(
-                        dir.resolve("badnumber.csv"),
-                        HEADER,
-                        "2017-01-03,AAA,1,2,0.5,abc,1.4,100");
+                        dir.resolve("badnumber.csv"), HEADER, "2017-01-03,AAA,1,2,0.5,abc,1.4,100");
 
         assertThatThrownBy(() -> PriceCsvReader.read(file))
                 .isInstanceOf(BadInputException.class)

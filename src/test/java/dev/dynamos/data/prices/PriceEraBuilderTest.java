@@ -70,8 +70,7 @@ class PriceEraBuilderTest {
                 assertThat(table.id(start + t)).isEqualTo(prices.tickers[t] + "_" + eraLabel(era));
                 assertThat(table.target("target_raw_20")[start + t])
                         .isCloseTo((float) forward[t], within((float) RETURN_TOLERANCE));
-                assertThat(table.target("target")[start + t])
-                        .isEqualTo(expectedLevel(forward, t));
+                assertThat(table.target("target")[start + t]).isEqualTo(expectedLevel(forward, t));
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 
 /** Random-walk daily prices for tests, written as a long price CSV (gzip when named .gz). */
-final class SyntheticPrices {
+public final class SyntheticPrices {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 5);
 
@@ -42,7 +42,7 @@ final class SyntheticPrices {
     }
 
     /** Generates prices for {@code tickerCount} tickers over {@code dayCount} weekdays. */
-    static SyntheticPrices generate(int tickerCount, int dayCount, long seed) {
+    public static SyntheticPrices generate(int tickerCount, int dayCount, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         String[] tickers = new String[tickerCount];
         for (int t = 0; t < tickerCount; t++) {
@@ -93,13 +93,16 @@ final class SyntheticPrices {
         }
     }
 
-    /** Writes the prices with the header {@code date,ticker,open,high,low,close,adj_close,volume}. */
-    Path write(Path file) {
+    /**
+     * Writes the prices with the header {@code date,ticker,open,high,low,close,adj_close,volume}.
+     */
+    public Path write(Path file) {
         try (OutputStream raw = Files.newOutputStream(file);
                 OutputStream stream =
                         file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw;
                 PrintWriter out =
-                        new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                        new PrintWriter(
+                                new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
             out.println("date,ticker,open,high,low,close,adj_close,volume");
             for (int t = 0; t < tickers.length; t++) {
                 for (int d = 0; d < days.size(); d++) {
@@ -134,7 +137,8 @@ final class SyntheticPrices {
         List<LocalDate> days = new ArrayList<>();
         LocalDate day = FIRST_DAY;
         while (days.size() < count) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY
+                    && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.add(day);
             }
             day = day.plusDays(1);
@@ -143,7 +147,7 @@ final class SyntheticPrices {
     }
 
     /** Writes the given lines under a header; for hand-made bad inputs. */
-    static Path writeLines(Path file, String header, String... lines) {
+    public static Path writeLines(Path file, String header, String... lines) {
         try {
             List<String> all = new ArrayList<>();
             all.add(header);

@@ -15,8 +15,16 @@ class WeeklyErasTest {
         // week of Monday 2015-12-28 spans the turn of the year; the last week is incomplete.
         PriceHistory history =
                 history(
-                        "2015-12-21", "2015-12-22", "2015-12-23", "2015-12-24", "2015-12-28",
-                        "2015-12-29", "2015-12-30", "2015-12-31", "2016-01-04", "2016-01-05");
+                        "2015-12-21",
+                        "2015-12-22",
+                        "2015-12-23",
+                        "2015-12-24",
+                        "2015-12-28",
+                        "2015-12-29",
+                        "2015-12-30",
+                        "2015-12-31",
+                        "2016-01-04",
+                        "2016-01-05");
 
         int[] eraDays = WeeklyEras.eraDays(history);
 
