@@ -16,7 +16,7 @@ public final class SignalCheck {
 
     /**
      * Returns the Spearman correlation of a feature with a target in each era of one data type,
-     * skipping eras with fewer than three rows with a target.
+     * skipping eras with fewer than three rows with a target or a constant feature.
      *
      * @param table the era table
      * @param feature a feature column name
@@ -35,8 +35,13 @@ public final class SignalCheck {
                 continue;
             }
             double[][] pairs = presentPairs(table, e, column, values);
-            if (pairs[0].length >= 3) {
-                correlations[used++] = new SpearmansCorrelation().correlation(pairs[0], pairs[1]);
+            double corr =
+                    pairs[0].length < 3
+                            ? Double.NaN
+                            : new SpearmansCorrelation().correlation(pairs[0], pairs[1]);
+            // A constant column (every value missing, stored as 2) has no correlation.
+            if (!Double.isNaN(corr)) {
+                correlations[used++] = corr;
             }
         }
         return Arrays.copyOf(correlations, used);
