@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Ids are {@code <ticker>_<era as four digits>}, for example {@code AAPL_0123}: stable across
  * runs, and unlike Numerai's ids they let a stock be followed across eras.
+ *
+ * <p>The embargo counts eras for the main horizon; {@code target_60} looks about 12 eras ahead, so
+ * training on it needs an embargo of 12 or more. Known shortcoming: the universe is whatever
+ * tickers the file holds, so a file of one date's index members (such as the S&P 500 of late 2017)
+ * carries survivorship bias into every era, and nothing here can remove it.
  */
 public final class PriceEraBuilder {
 

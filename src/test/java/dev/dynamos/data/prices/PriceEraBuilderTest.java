@@ -167,6 +167,20 @@ class PriceEraBuilderTest {
     }
 
     @Test
+    void tickerWithEmptyRowsOnAnEraDateIsLeftOutOfThatEraOnly() {
+        SyntheticPrices gappy = SyntheticPrices.generate(TICKERS, DAYS, 42);
+        int eraDay = dayOf(conversion.eras().get(49).date());
+        gappy.blank(3, eraDay - 2, eraDay);
+        PriceLoad load = PriceCsvReader.read(gappy.write(dir.resolve("gappy.csv")));
+        EraTable table =
+                PriceEraBuilder.build(load.history(), PriceConversionOptions.defaults()).table();
+
+        assertThat(load.emptyRowsSkipped()).isEqualTo(3);
+        assertThat(eraIds(table, 50)).hasSize(TICKERS - 1).doesNotContain("T003_0050");
+        assertThat(eraIds(table, 51)).hasSize(TICKERS).contains("T003_0051");
+    }
+
+    @Test
     void sameInputGivesTheSameTable() {
         EraTable first = conversion.table();
         EraTable second = convert(prices, "again.csv").table();
@@ -197,6 +211,15 @@ class PriceEraBuilderTest {
                     .as("era %d %s", era, before.featureName(f))
                     .isEqualTo(eraColumn(before, era, f));
         }
+    }
+
+    private static java.util.List<String> eraIds(EraTable table, int era) {
+        int e = table.eraIndexOf(era).orElseThrow();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int r = table.eraStart(e); r < table.eraEnd(e); r++) {
+            ids.add(table.id(r));
+        }
+        return ids;
     }
 
     private static byte[] eraColumn(EraTable table, int era, int f) {

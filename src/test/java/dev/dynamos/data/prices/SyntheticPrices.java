@@ -115,7 +115,23 @@ public final class SyntheticPrices {
         return file;
     }
 
+    /** Empties ticker {@code t}'s rows on days {@code from..to} (inclusive), as vendors do. */
+    SyntheticPrices blank(int t, int from, int to) {
+        for (int d = from; d <= to; d++) {
+            open[t][d] = Double.NaN;
+            high[t][d] = Double.NaN;
+            low[t][d] = Double.NaN;
+            close[t][d] = Double.NaN;
+            adjClose[t][d] = Double.NaN;
+            volume[t][d] = Double.NaN;
+        }
+        return this;
+    }
+
     private String line(int t, int d) {
+        if (Double.isNaN(close[t][d])) {
+            return days.get(d) + "," + tickers[t] + ",,,,,,";
+        }
         return days.get(d)
                 + ","
                 + tickers[t]
