@@ -22,6 +22,9 @@ final class RowLoader {
     /** Marks a feature cell that is not an integer in 0..4 (set by the SQL, never a real value). */
     private static final byte BAD_VALUE = Byte.MIN_VALUE;
 
+    /** Marks a missing feature cell (set by the SQL); replaced by the fill value while loading. */
+    private static final byte MISSING = -1;
+
     private static final Pattern CSV_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
     private static final Pattern CSV_COLUMN = Pattern.compile("converting column \"([^\"]*)\"");
     private static final Pattern CSV_VALUE = Pattern.compile("convert string \"([^\"]*)\"");
@@ -31,6 +34,7 @@ final class RowLoader {
     private final EraPlan plan;
     private final ReadOptions options;
     private final int[] cursor;
+    private long missingFeatureCells;
 
     final String[] ids;
     final int[] eraOfRow;
@@ -111,14 +115,41 @@ final class RowLoader {
         int column = 4;
         for (int f = 0; f < featureColumns.length; f++, column++) {
             byte value = result.getByte(column);
-            if (value < 0 || value > 4) {
-                throw badFeature(file, f, id, value, rawFeature[f]);
+            if (value <= 0 || value > 4) {
+                value = checkCell(result, column, file, f, id, value, rawFeature[f]);
             }
             featureColumns[f][row] = value;
         }
         for (int t = 0; t < targetColumns.length; t++, column++) {
             targetColumns[t][row] = result.getFloat(column);
         }
+    }
+
+    /** Returns the number of feature cells that were missing (NULL or NaN) and were filled. */
+    long missingFeatureCells() {
+        return missingFeatureCells;
+    }
+
+    private byte checkCell(
+            ResultSet result,
+            int column,
+            SourceFile file,
+            int f,
+            String id,
+            byte value,
+            boolean raw)
+            throws SQLException {
+        // A raw int8 column is read as is (NULL reads as 0); converted columns mark missing
+        // cells with MISSING, which a raw column could hold as a real, invalid value.
+        boolean missing = raw ? value == 0 && result.wasNull() : value == MISSING;
+        if (missing) {
+            missingFeatureCells++;
+            return options.missingFeatureValue();
+        }
+        if (value == 0) {
+            return value;
+        }
+        throw badFeature(file, f, id, value, raw);
     }
 
     private String selectSql(SourceFile file, List<String> labels) {
@@ -151,11 +182,11 @@ final class RowLoader {
 
     private String featureSql(SourceFile file, String feature) {
         String column = DuckDb.identifier(feature);
-        String fill = Byte.toString(options.missingFeatureValue());
+        String fill = Byte.toString(MISSING);
         String type =
                 file.format() == NumeraiFormat.CSV ? "DOUBLE" : file.columnTypes().get(feature);
         if (type.equals("TINYINT")) {
-            return "coalesce(" + column + ", " + fill + "::TINYINT)";
+            return column;
         }
         String missing = column + " IS NULL";
         if (type.equals("FLOAT") || type.equals("DOUBLE")) {
@@ -197,7 +228,7 @@ final class RowLoader {
 
     private BadInputException badFeature(
             SourceFile file, int f, String id, byte value, boolean raw) {
-        String seen = raw || value != BAD_VALUE ? "value " + value : "a value";
+        String seen = raw ? "value " + value : "value " + cellText(file, features.get(f), id);
         return new BadInputException(
                 "bad_feature_value",
                 file.path()
@@ -208,6 +239,25 @@ final class RowLoader {
                         + " at id '"
                         + id
                         + "'; features must be integers 0..4 (or empty for missing)");
+    }
+
+    private String cellText(SourceFile file, String feature, String id) {
+        // The streamed query only marks a bad cell; look the cell up again to show it.
+        String sql =
+                "SELECT CAST("
+                        + DuckDb.identifier(feature)
+                        + " AS VARCHAR) FROM "
+                        + file.scanSql(Map.of())
+                        + " WHERE id = "
+                        + DuckDb.literal(id)
+                        + " LIMIT 1";
+        try (Connection lookup = DuckDb.open(false);
+                Statement statement = lookup.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? String.valueOf(result.getString(1)) : "(not found)";
+        } catch (SQLException e) {
+            return "(unreadable: " + SourceFile.firstLine(e) + ")";
+        }
     }
 
     private static BadInputException translate(SQLException e, SourceFile file) {
