@@ -13,6 +13,8 @@ final class Subcommands {
     static void register(CommandLine root) {
         CommandLine data = new CommandLine(new DataCommand());
         // data subcommands, one line each
+        data.addSubcommand("inspect", new DataInspectCommand());
+        data.addSubcommand("from-prices", new DataFromPricesCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
         root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
