@@ -1,0 +1,93 @@
+package dev.dynamos.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class EraStatisticsTest {
+
+    /** Closed-form arithmetic on a handful of doubles. */
+    private static final double EXACT = 1e-12;
+
+    @Test
+    void meanAndStandardDeviationsOfKnownValues() {
+        double[] values = {1, 2, 3, 4};
+
+        assertThat(EraStatistics.mean(values)).isEqualTo(2.5);
+        assertThat(EraStatistics.stdPopulation(values)).isCloseTo(Math.sqrt(1.25), within(EXACT));
+        assertThat(EraStatistics.stdSample(values)).isCloseTo(Math.sqrt(5.0 / 3), within(EXACT));
+        assertThat(EraStatistics.sharpe(values)).isCloseTo(Math.sqrt(5), within(EXACT));
+    }
+
+    @Test
+    void sharpeOfConstantScoresIsUndefined() {
+        assertThat(EraStatistics.sharpe(new double[] {0.5, 0.5, 0.5})).isNaN();
+        assertThat(EraStatistics.mean(new double[0])).isNaN();
+        assertThat(EraStatistics.stdSample(new double[] {1})).isNaN();
+    }
+
+    @Test
+    void maxDrawdownIsLargestFallFromRunningPeak() {
+        // Running sums 0.5, -0.75, -0.5, -1.0, 1.0: peak 0.5, deepest point -1.0.
+        double[] scores = {0.5, -1.25, 0.25, -0.5, 2};
+
+        assertThat(EraStatistics.maxDrawdown(scores)).isEqualTo(1.5);
+    }
+
+    @Test
+    void maxDrawdownStartsFromFirstEraNotFromZero() {
+        assertThat(EraStatistics.maxDrawdown(new double[] {-1, -1})).isEqualTo(1.0);
+        assertThat(EraStatistics.maxDrawdown(new double[] {0.25, 0.5, 1})).isEqualTo(0.0);
+        assertThat(EraStatistics.maxDrawdown(new double[0])).isNaN();
+    }
+
+    @Test
+    void jaccardOfKnownMasks() {
+        boolean[] a = {true, true, false, false};
+        boolean[] b = {false, true, true, false};
+        boolean[] none = {false, false, false, false};
+
+        assertThat(EraStatistics.jaccard(a, b)).isEqualTo(1.0 / 3);
+        assertThat(EraStatistics.jaccard(a, a)).isEqualTo(1.0);
+        assertThat(EraStatistics.jaccard(none, none)).isEqualTo(1.0);
+    }
+
+    @Test
+    void maskStabilityAveragesConsecutiveJaccards() {
+        boolean[][] masks = {
+            {true, true, false, false}, {false, true, true, false}, {false, true, true, false}
+        };
+
+        assertThat(EraStatistics.maskStability(masks)).isCloseTo(2.0 / 3, within(EXACT));
+    }
+
+    @Test
+    void fixedMaskIsFullyStable() {
+        boolean[] keep = {true, false, true};
+        boolean[][] masks = {keep, keep, keep, keep};
+
+        assertThat(EraStatistics.maskStability(masks)).isEqualTo(1.0);
+        assertThat(EraStatistics.maskStability(new boolean[][] {keep})).isNaN();
+    }
+
+    @Test
+    void keepRatioAveragesSharesOverEras() {
+        boolean[][] masks = {
+            {true, true, false, false}, {false, true, true, false}, {false, false, false, true}
+        };
+
+        assertThat(EraStatistics.meanKeepRatio(masks)).isCloseTo(1.25 / 3, within(EXACT));
+    }
+
+    @Test
+    void inputsAreNotModified() {
+        double[] scores = {0.5, -1.25, 0.25};
+        double[] copy = scores.clone();
+
+        EraStatistics.maxDrawdown(scores);
+        EraStatistics.sharpe(scores);
+
+        assertThat(scores).containsExactly(copy);
+    }
+}
