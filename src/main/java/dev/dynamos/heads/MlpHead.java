@@ -134,6 +134,7 @@ public final class MlpHead implements Head {
             start(train.featureNames(), target);
         } else {
             checkFeatures(train);
+            checkTarget(target);
         }
         MlpTrainingRows rows = MlpTrainingRows.of(train, target);
         for (int epoch = 0; epoch < epochs; epoch++) {
@@ -284,6 +285,13 @@ public final class MlpHead implements Head {
                             + describe(slice.featureNames())
                             + ", the head was fitted on "
                             + describe(featureNames));
+        }
+    }
+
+    private void checkTarget(String target) {
+        if (!targetName.equals(target)) {
+            throw new IllegalArgumentException(
+                    "the head was fitted on target " + targetName + ", not " + target);
         }
     }
 
