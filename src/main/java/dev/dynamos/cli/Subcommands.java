@@ -15,5 +15,6 @@ final class Subcommands {
         // data subcommands, one line each
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
+        root.addSubcommand("score", new ScoreCommand());
     }
 }

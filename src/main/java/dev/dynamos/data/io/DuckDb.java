@@ -1,0 +1,45 @@
+package dev.dynamos.data.io;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Small helpers around DuckDB JDBC: opening in-memory connections and quoting SQL. */
+final class DuckDb {
+
+    private DuckDb() {}
+
+    /**
+     * Opens an in-memory DuckDB connection.
+     *
+     * @param streamResults whether query results stream chunk by chunk instead of being
+     *     materialised in native memory first
+     */
+    static Connection open(boolean streamResults) {
+        try {
+            java.util.Properties properties = new java.util.Properties();
+            if (streamResults) {
+                properties.setProperty("jdbc_stream_results", "true");
+            }
+            return DriverManager.getConnection("jdbc:duckdb:", properties);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Returns a double-quoted SQL identifier. */
+    static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** Returns a single-quoted SQL string literal. */
+    static String literal(String value) {
+        return '\'' + value.replace("'", "''") + '\'';
+    }
+
+    /** Returns a path as a single-quoted SQL string literal. */
+    static String literal(Path path) {
+        return literal(path.toAbsolutePath().toString());
+    }
+}
