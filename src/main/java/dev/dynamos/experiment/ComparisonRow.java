@@ -1,5 +1,6 @@
 package dev.dynamos.experiment;
 
+import dev.dynamos.scoring.EraSummary;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -49,14 +50,15 @@ public record ComparisonRow(
     public static ComparisonRow of(ModelEraScores scores, Optional<double[]> reference) {
         double[] corr = scores.corr();
         OptionalDouble inSample = scores.inSampleCorr().map(ComparisonRow::meanOf).orElse(none());
-        OptionalDouble corrMean = defined(EraStatistics.mean(corr));
+        EraSummary summary = EraSummary.of(corr);
+        OptionalDouble corrMean = defined(summary.mean());
         return new ComparisonRow(
                 scores.name(),
                 corr.length,
                 corrMean,
-                defined(EraStatistics.stdPopulation(corr)),
-                defined(EraStatistics.sharpe(corr)),
-                defined(EraStatistics.maxDrawdown(corr)),
+                defined(summary.std()),
+                defined(summary.sharpe()),
+                defined(summary.maxDrawdown()),
                 scores.fnc().map(ComparisonRow::meanOf).orElse(none()),
                 scores.maxExposure().map(ComparisonRow::meanOf).orElse(none()),
                 scores.bmc().map(ComparisonRow::meanOf).orElse(none()),

@@ -1,9 +1,10 @@
 package dev.dynamos.experiment;
 
 /**
- * Summaries of per-era scores and per-era keep masks. Each function is pure and leaves its input
- * unchanged; an undefined value (no eras, zero deviation) comes back as NaN for the caller to show
- * as n/a.
+ * Summaries of per-era score differences and per-era keep masks that the scoring package's {@link
+ * dev.dynamos.scoring.EraSummary} does not give. Each function is pure and leaves its input
+ * unchanged; an undefined value (no eras, too few eras) comes back as NaN for the caller to show as
+ * n/a.
  */
 public final class EraStatistics {
 
@@ -21,11 +22,6 @@ public final class EraStatistics {
         return sum / values.length;
     }
 
-    /** Returns the population standard deviation (ddof 0), or NaN for no values. */
-    public static double stdPopulation(double[] values) {
-        return Math.sqrt(sumOfSquaredDeviations(values) / values.length);
-    }
-
     /** Returns the sample standard deviation (ddof 1), or NaN for fewer than two values. */
     public static double stdSample(double[] values) {
         if (values.length < 2) {
@@ -41,41 +37,6 @@ public final class EraStatistics {
             sum += (value - mean) * (value - mean);
         }
         return sum;
-    }
-
-    /**
-     * Returns the Sharpe ratio of per-era scores: mean divided by the ddof-0 standard deviation;
-     * NaN when the deviation is zero or there are no values.
-     */
-    public static double sharpe(double[] values) {
-        double std = stdPopulation(values);
-        return std > 0 ? mean(values) / std : Double.NaN;
-    }
-
-    /**
-     * Returns the additive maximum drawdown of per-era scores, a number at least 0.
-     *
-     * <p>Steps: 1. running sums c_k of the scores, k = 1..n; 2. for each k, the running maximum of
-     * c_j over j at most k, minus c_k; 3. the largest of these. The starting value 0 before the
-     * first era is not part of the running maximum. Source: the project's scoring reference
-     * (additive drawdown, not the multiplicative one of another popular library).
-     *
-     * @param values per-era scores in era order
-     * @return the drawdown, or NaN for no values
-     */
-    public static double maxDrawdown(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double cumulative = 0;
-        double peak = Double.NEGATIVE_INFINITY;
-        double drawdown = 0;
-        for (double value : values) {
-            cumulative += value;
-            peak = Math.max(peak, cumulative);
-            drawdown = Math.max(drawdown, peak - cumulative);
-        }
-        return drawdown;
     }
 
     /**

@@ -54,6 +54,29 @@ class ComparisonTest {
     }
 
     @Test
+    void rowSummariesOfKnownScores() {
+        // Running sums 0.5, -0.75, -0.5, -1.0, 1.0: peak 0.5, deepest point -1.0.
+        double[] scores = {0.5, -1.25, 0.25, -0.5, 2};
+        ModelEraScores model = ModelEraScores.of("m", scores);
+
+        ComparisonRow row = Comparison.of(List.of(model), "m").rows().get(0);
+
+        assertThat(row.corrMaxDrawdown()).hasValue(1.5);
+        assertThat(row.corrMean()).hasValue(0.2);
+        assertThat(row.difference()).isEmpty();
+    }
+
+    @Test
+    void firstEraLossAloneIsNoDrawdown() {
+        ModelEraScores model = ModelEraScores.of("m", new double[] {-1, -1});
+
+        ComparisonRow row = Comparison.of(List.of(model), "m").rows().get(0);
+
+        assertThat(row.corrMaxDrawdown()).hasValue(1.0);
+        assertThat(row.corrSharpe()).isEmpty();
+    }
+
+    @Test
     void cellsFollowColumnOrder() {
         List<List<String>> cells = Comparison.of(models(), "static").cells();
 

@@ -11,35 +11,17 @@ class EraStatisticsTest {
     private static final double EXACT = 1e-12;
 
     @Test
-    void meanAndStandardDeviationsOfKnownValues() {
+    void meanAndSampleStandardDeviationOfKnownValues() {
         double[] values = {1, 2, 3, 4};
 
         assertThat(EraStatistics.mean(values)).isEqualTo(2.5);
-        assertThat(EraStatistics.stdPopulation(values)).isCloseTo(Math.sqrt(1.25), within(EXACT));
         assertThat(EraStatistics.stdSample(values)).isCloseTo(Math.sqrt(5.0 / 3), within(EXACT));
-        assertThat(EraStatistics.sharpe(values)).isCloseTo(Math.sqrt(5), within(EXACT));
     }
 
     @Test
-    void sharpeOfConstantScoresIsUndefined() {
-        assertThat(EraStatistics.sharpe(new double[] {0.5, 0.5, 0.5})).isNaN();
+    void tooFewValuesAreUndefined() {
         assertThat(EraStatistics.mean(new double[0])).isNaN();
         assertThat(EraStatistics.stdSample(new double[] {1})).isNaN();
-    }
-
-    @Test
-    void maxDrawdownIsLargestFallFromRunningPeak() {
-        // Running sums 0.5, -0.75, -0.5, -1.0, 1.0: peak 0.5, deepest point -1.0.
-        double[] scores = {0.5, -1.25, 0.25, -0.5, 2};
-
-        assertThat(EraStatistics.maxDrawdown(scores)).isEqualTo(1.5);
-    }
-
-    @Test
-    void maxDrawdownStartsFromFirstEraNotFromZero() {
-        assertThat(EraStatistics.maxDrawdown(new double[] {-1, -1})).isEqualTo(1.0);
-        assertThat(EraStatistics.maxDrawdown(new double[] {0.25, 0.5, 1})).isEqualTo(0.0);
-        assertThat(EraStatistics.maxDrawdown(new double[0])).isNaN();
     }
 
     @Test
@@ -85,8 +67,7 @@ class EraStatisticsTest {
         double[] scores = {0.5, -1.25, 0.25};
         double[] copy = scores.clone();
 
-        EraStatistics.maxDrawdown(scores);
-        EraStatistics.sharpe(scores);
+        EraStatistics.stdSample(scores);
 
         assertThat(scores).containsExactly(copy);
     }

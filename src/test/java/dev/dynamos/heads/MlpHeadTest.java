@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.dynamos.data.DataType;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.data.FeatureSets;
+import dev.dynamos.scoring.CorrOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -273,7 +274,8 @@ class MlpHeadTest {
     }
 
     private static double meanEraCorr(float[] predictions, EraSlice slice) {
-        int[] sizes = Arrays.stream(slice.eraIndices()).map(slice.table()::eraSize).toArray();
-        return EraCorr.meanEraCorr(predictions, slice.target(TARGET), sizes);
+        CorrOptions options = new CorrOptions(true, 0, 1.0);
+        double[] perEra = MlpEvaluation.scorer(slice, TARGET, options).corrByEra(predictions);
+        return MlpEvaluation.nanMean(perEra);
     }
 }
