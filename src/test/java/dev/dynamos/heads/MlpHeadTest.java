@@ -32,7 +32,7 @@ class MlpHeadTest {
     private static final double SAME_CORR_TOLERANCE = 1e-12;
 
     private static MlpParams smallParams() {
-        return new MlpParams(List.of(16, 8), MlpActivation.RELU, 0.0, 1e-2, 64, 6, 3, 0.0, 7L, 1);
+        return new MlpParams(List.of(16, 8), MlpActivation.RELU, 0.0, 1e-2, 128, 6, 3, 0.0, 7L, 1);
     }
 
     @Test
