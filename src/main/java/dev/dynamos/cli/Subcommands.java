@@ -17,6 +17,7 @@ final class Subcommands {
         data.addSubcommand("from-prices", new DataFromPricesCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
+        root.addSubcommand("score", new ScoreCommand());
         root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
     }
 }
