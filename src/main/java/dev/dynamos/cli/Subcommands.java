@@ -16,5 +16,9 @@ final class Subcommands {
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
         root.addSubcommand("score", new ScoreCommand());
+        CommandLine bench = new CommandLine(new BenchCommand());
+        // bench subcommands, one line each
+        bench.addSubcommand("scoring", new BenchScoringCommand());
+        root.addSubcommand("bench", bench);
     }
 }
