@@ -16,5 +16,9 @@ final class Subcommands {
         data.addSubcommand("inspect", new DataInspectCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
+        CommandLine bench = new CommandLine(new BenchCommand());
+        // bench subcommands, one line each
+        bench.addSubcommand("read", new BenchReadCommand());
+        root.addSubcommand("bench", bench);
     }
 }
