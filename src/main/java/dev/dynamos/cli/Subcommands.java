@@ -13,11 +13,13 @@ final class Subcommands {
     static void register(CommandLine root) {
         CommandLine data = new CommandLine(new DataCommand());
         // data subcommands, one line each
+        data.addSubcommand("inspect", new DataInspectCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
         root.addSubcommand("score", new ScoreCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         // bench subcommands, one line each
+        bench.addSubcommand("read", new BenchReadCommand());
         bench.addSubcommand("scoring", new BenchScoringCommand());
         root.addSubcommand("bench", bench);
     }
