@@ -19,5 +19,10 @@ final class Subcommands {
         // top-level commands, one line each, in the order --help lists them
         root.addSubcommand("score", new ScoreCommand());
         root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
+        CommandLine bench = new CommandLine(new BenchCommand());
+        // bench subcommands, one line each
+        bench.addSubcommand("read", new BenchReadCommand());
+        bench.addSubcommand("scoring", new BenchScoringCommand());
+        root.addSubcommand("bench", bench);
     }
 }

@@ -122,6 +122,22 @@ class ScoreCommandTest {
     }
 
     @Test
+    void predictionsMissingAFewIdsAreScoredOnTheRest() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(predictions));
+        for (int r = 10; r > 0; r--) {
+            lines.remove(r * 37);
+        }
+        Files.write(predictions, lines);
+
+        int code = run("--predictions", predictions.toString(), "--data", data.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertThat(summary.get("fnc").get("eras").asInt()).isEqualTo(ERAS);
+        assertThat(summary.get("corr").get("mean").asDouble()).isPositive();
+    }
+
+    @Test
     void nanPredictionIsBadInput() throws IOException {
         List<String> lines = Files.readAllLines(predictions);
         lines.set(3, lines.get(3).split(",")[0] + ",NaN");

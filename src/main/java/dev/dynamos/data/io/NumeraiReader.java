@@ -86,7 +86,7 @@ public final class NumeraiReader {
             EraPlan plan = EraPlan.build(connection, files, options);
             RowLoader loader = new RowLoader(features, targets, plan, options);
             for (int f = 0; f < files.size(); f++) {
-                loader.load(connection, files.get(f), plan.keptLabels(f));
+                loader.load(connection, files.get(f), plan.keptLabels(f), plan.keepsWholeFile(f));
             }
             loader.checkUniqueIdsPerEra();
             EraTable table =
