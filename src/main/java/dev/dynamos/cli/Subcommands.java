@@ -21,6 +21,7 @@ final class Subcommands {
         root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
         root.addSubcommand("train", new TrainCommand());
         root.addSubcommand("predict", new PredictCommand());
+        root.addSubcommand("compare", new CompareCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         // bench subcommands, one line each
         bench.addSubcommand("read", new BenchReadCommand());

@@ -69,8 +69,43 @@ public final class RunConfigs {
      * @throws BadInputException when the text is not a valid config
      */
     public static RunConfig parse(String yaml, String source) {
+        return parse(yaml, source, RunConfig.class);
+    }
+
+    /**
+     * Reads a YAML file of any config type with the same rules as run configs: snake_case keys,
+     * every key known, none missing.
+     *
+     * @param file the YAML file
+     * @param type the config record
+     * @param <T> the config type
+     * @return the config
+     * @throws BadInputException when the file is missing or is not a valid config of that type
+     */
+    public static <T> T read(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("missing_file", "config file " + file + " does not exist");
+        }
         try {
-            return MAPPER.readValue(yaml, RunConfig.class);
+            return parse(Files.readString(file), file.toString(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config " + file, e);
+        }
+    }
+
+    /**
+     * Parses config text of any config type.
+     *
+     * @param yaml the YAML text
+     * @param source where the text came from, for messages
+     * @param type the config record
+     * @param <T> the config type
+     * @return the config
+     * @throws BadInputException when the text is not a valid config of that type
+     */
+    public static <T> T parse(String yaml, String source, Class<T> type) {
+        try {
+            return MAPPER.readValue(yaml, type);
         } catch (UnrecognizedPropertyException e) {
             throw new BadInputException(
                     "unknown_config_key",
@@ -93,7 +128,7 @@ public final class RunConfigs {
     }
 
     /** Returns the config as YAML text in the same layout the reader takes. */
-    public static String toYaml(RunConfig config) {
+    public static String toYaml(Object config) {
         try {
             return MAPPER.writeValueAsString(config);
         } catch (JsonProcessingException e) {
