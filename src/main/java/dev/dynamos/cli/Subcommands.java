@@ -13,7 +13,11 @@ final class Subcommands {
     static void register(CommandLine root) {
         CommandLine data = new CommandLine(new DataCommand());
         // data subcommands, one line each
+        data.addSubcommand("synth", new DataSynthCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand("synth-check", new BenchSynthCheckCommand());
+        root.addSubcommand("bench", bench);
     }
 }
