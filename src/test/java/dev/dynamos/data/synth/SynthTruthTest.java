@@ -48,7 +48,8 @@ class SynthTruthTest {
             List<Integer> own = erasOfRegime(table, regime.index());
             List<Integer> others = new ArrayList<>();
             for (int e = 0; e < table.eraCount(); e++) {
-                if (isTrainOrValidation(table, e) && !own.contains(e)) {
+                // As many other eras as own ones keeps the two fits the same size.
+                if (isTrainOrValidation(table, e) && !own.contains(e) && others.size() < own.size()) {
                     others.add(e);
                 }
             }
