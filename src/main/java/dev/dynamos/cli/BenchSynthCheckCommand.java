@@ -75,13 +75,19 @@ public final class BenchSynthCheckCommand implements Callable<Integer> {
                 "synth-check: %d eras x %d rows x %d features, %d regimes, seed %d; XGBoost %d"
                         + " trees, depth %d, lr %.3f, colsample %.2f%n",
                 eras, rowsPerEra, features, regimes, seed, trees, depth, learningRate, colsample);
-        out.printf("%8s %6s %12s %12s %10s %10s %8s%n",
+        out.printf(
+                "%8s %6s %12s %12s %10s %10s %8s%n",
                 "noise", "eras", "static_corr", "regime_corr", "ratio", "oracle", "seconds");
         for (double noise : noises) {
             SynthCheckResult result = SynthCheck.run(dataOptions(noise), boosterOptions);
-            out.printf("%8.2f %6d %12.4f %12.4f %10.2f %10.4f %8.1f%n",
-                    result.noise(), result.validationEras(), result.staticCorr(),
-                    result.regimeAwareCorr(), result.regimeAdvantage(), result.oracleCorr(),
+            out.printf(
+                    "%8.2f %6d %12.4f %12.4f %10.2f %10.4f %8.1f%n",
+                    result.noise(),
+                    result.validationEras(),
+                    result.staticCorr(),
+                    result.regimeAwareCorr(),
+                    result.regimeAdvantage(),
+                    result.oracleCorr(),
                     result.seconds());
             out.flush();
         }

@@ -32,8 +32,9 @@ public final class DataSynthCommand implements Callable<Integer> {
 
     @Option(
             names = "--eras",
-            description = "Eras from the first train era to the last validation era "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description =
+                    "Eras from the first train era to the last validation era "
+                            + "(default: ${DEFAULT-VALUE}).")
     int eras = SynthOptions.DEFAULT_ERAS;
 
     @Option(names = "--rows-per-era", description = "Rows per era (default: ${DEFAULT-VALUE}).")
@@ -74,8 +75,12 @@ public final class DataSynthCommand implements Callable<Integer> {
                 .getOut()
                 .printf(
                         "wrote %s: %d rows, %d eras, %d features, %d regimes, seed %d%n",
-                        out, table.rows(), table.eraCount(), table.featureCount(),
-                        options.regimes(), options.seed());
+                        out,
+                        table.rows(),
+                        table.eraCount(),
+                        table.featureCount(),
+                        options.regimes(),
+                        options.seed());
         return 0;
     }
 

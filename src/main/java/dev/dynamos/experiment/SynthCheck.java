@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks that synthetic data behaves like Numerai's and rewards knowing the hidden regime.
  *
- * <p>Steps: 1. generate the data; 2. train one XGBoost booster on every train era over all
- * features (static); 3. train one booster per regime on the train eras of that regime and predict
- * each validation era with the booster of its true regime (regime-aware); 4. score the true regime
+ * <p>Steps: 1. generate the data; 2. train one XGBoost booster on every train era over all features
+ * (static); 3. train one booster per regime on the train eras of that regime and predict each
+ * validation era with the booster of its true regime (regime-aware); 4. score the true regime
  * signal without noise (oracle); 5. report each predictor's mean per-era CORR against {@code
  * target} over the validation eras.
  */
@@ -51,8 +51,8 @@ public final class SynthCheck {
         float[] staticPredictions =
                 fitPredict(table, trainEras, validationEras, allFeatures, boosterOptions);
         float[] regimePredictions =
-                regimeAwarePredictions(data, trainEras, validationEras, staticPredictions,
-                        boosterOptions);
+                regimeAwarePredictions(
+                        data, trainEras, validationEras, staticPredictions, boosterOptions);
         float[] oracle = oraclePredictions(data, validationEras);
 
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -78,8 +78,11 @@ public final class SynthCheck {
             int[] fitEras = erasOfRegime(data, trainEras, regime);
             int[] scoreEras = erasOfRegime(data, validationEras, regime);
             if (fitEras.length == 0 || scoreEras.length == 0) {
-                LOG.info("regime {}: {} train eras, {} validation eras; static predictions kept",
-                        regime, fitEras.length, scoreEras.length);
+                LOG.info(
+                        "regime {}: {} train eras, {} validation eras; static predictions kept",
+                        regime,
+                        fitEras.length,
+                        scoreEras.length);
                 continue;
             }
             float[] part = fitPredict(table, fitEras, scoreEras, allFeatures(table), options);

@@ -32,10 +32,15 @@ public record SynthCheckOptions(
         if (numTrees < 1 || maxDepth < 1 || threads < 1) {
             throw new IllegalArgumentException(
                     "numTrees, maxDepth and threads must be >= 1, got "
-                            + numTrees + ", " + maxDepth + ", " + threads);
+                            + numTrees
+                            + ", "
+                            + maxDepth
+                            + ", "
+                            + threads);
         }
         if (!(learningRate > 0 && learningRate <= 1)) {
-            throw new IllegalArgumentException("learningRate must be in (0, 1], got " + learningRate);
+            throw new IllegalArgumentException(
+                    "learningRate must be in (0, 1], got " + learningRate);
         }
         if (!(colsampleByTree > 0 && colsampleByTree <= 1)) {
             throw new IllegalArgumentException(

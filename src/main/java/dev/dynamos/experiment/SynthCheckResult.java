@@ -6,8 +6,8 @@ package dev.dynamos.experiment;
  * @param noise the data's relative target noise
  * @param validationEras validation eras scored
  * @param staticCorr a booster trained on every train era, unaware of the regime
- * @param regimeAwareCorr one booster per regime, trained on that regime's train eras and applied
- *     to validation eras of the same true regime
+ * @param regimeAwareCorr one booster per regime, trained on that regime's train eras and applied to
+ *     validation eras of the same true regime
  * @param oracleCorr the true regime signal without noise: the ceiling
  * @param seconds wall time of the check, generation included
  */

@@ -27,8 +27,22 @@ class DataSynthCommandTest {
     void writesAVersionFolderAndReportsWhatItWrote() {
         Path dir = tmp.resolve("synthetic");
 
-        int code = run("data", "synth", "--out", dir.toString(), "--eras", "20",
-                "--rows-per-era", "50", "--features", "10", "--groups", "2", "--regimes", "2");
+        int code =
+                run(
+                        "data",
+                        "synth",
+                        "--out",
+                        dir.toString(),
+                        "--eras",
+                        "20",
+                        "--rows-per-era",
+                        "50",
+                        "--features",
+                        "10",
+                        "--groups",
+                        "2",
+                        "--regimes",
+                        "2");
 
         assertThat(code).isZero();
         assertThat(dir.resolve("train.parquet")).exists();
@@ -38,8 +52,18 @@ class DataSynthCommandTest {
 
     @Test
     void refusesAnExistingFolderWithExitCode2() {
-        String[] args = {"data", "synth", "--out", tmp.toString(), "--eras", "20",
-                "--rows-per-era", "50", "--features", "10"};
+        String[] args = {
+            "data",
+            "synth",
+            "--out",
+            tmp.toString(),
+            "--eras",
+            "20",
+            "--rows-per-era",
+            "50",
+            "--features",
+            "10"
+        };
 
         assertThat(run(args)).isEqualTo(DynamosCommand.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("output_exists", "--force");

@@ -70,7 +70,8 @@ public final class SynthGenerator {
 
     private static final int HEX_DIGITS = 15;
 
-    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+    private static final ThreadLocal<double[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new double[0]);
 
     private static final ThreadLocal<long[]> SORT_KEYS = ThreadLocal.withInitial(() -> new long[0]);
 
@@ -208,9 +209,7 @@ public final class SynthGenerator {
         }
 
         // Binning draws no random numbers, so columns can be binned in parallel.
-        IntStream.range(0, columns.length)
-                .parallel()
-                .forEach(f -> binColumn(f, start));
+        IntStream.range(0, columns.length).parallel().forEach(f -> binColumn(f, start));
     }
 
     private void binColumn(int f, int start) {

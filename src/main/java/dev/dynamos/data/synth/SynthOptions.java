@@ -36,7 +36,7 @@ public record SynthOptions(
      * Default relative noise, tuned with {@code dynamos bench synth-check} so that a static booster
      * scores a per-era CORR of a few hundredths on validation, as on Numerai's data.
      */
-    public static final double DEFAULT_NOISE = 7.0;
+    public static final double DEFAULT_NOISE = 12.0;
 
     /** Default seed. */
     public static final long DEFAULT_SEED = 42L;
