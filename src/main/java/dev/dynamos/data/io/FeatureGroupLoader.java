@@ -84,6 +84,9 @@ final class FeatureGroupLoader {
         try (connection;
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql.toString())) {
+            if (DuckDbVectors.available()) {
+                return loadChunks(result, from, to, positionOfFileRow, raw);
+            }
             while (result.next()) {
                 int row = positionOfFileRow[(int) result.getLong(1)];
                 for (int f = from, column = 2; f < to; f++, column++) {
@@ -97,6 +100,97 @@ final class FeatureGroupLoader {
             }
         }
         return missing;
+    }
+
+    private long loadChunks(
+            ResultSet result, int from, int to, int[] positionOfFileRow, boolean[] raw)
+            throws SQLException {
+        Object[] last = null;
+        long missing = 0;
+        int[] rowOf = new int[0];
+        byte[] values = new byte[0];
+        while (result.next()) {
+            Object[] chunk = DuckDbVectors.currentChunk(result);
+            if (chunk == last) {
+                continue;
+            }
+            last = chunk;
+            int n = DuckDbVectors.length(chunk[0]);
+            if (rowOf.length < n) {
+                rowOf = new int[n];
+                values = new byte[n];
+            }
+            java.nio.ByteBuffer rowNumbers = DuckDbVectors.values(chunk[0]);
+            boolean contiguous = true;
+            for (int i = 0; i < n; i++) {
+                rowOf[i] = positionOfFileRow[(int) rowNumbers.getLong(i * Long.BYTES)];
+                contiguous &= rowOf[i] == rowOf[0] + i;
+            }
+            for (int f = from, column = 1; f < to; f++, column++) {
+                missing += copyColumn(chunk[column], f, n, rowOf, contiguous, values, raw[f]);
+            }
+        }
+        return missing;
+    }
+
+    private long copyColumn(
+            Object vector,
+            int f,
+            int n,
+            int[] rowOf,
+            boolean contiguous,
+            byte[] values,
+            boolean raw) {
+        byte[] column = rows.featureColumns[f];
+        if (contiguous) {
+            // Rows of one era arrive in file order, so a chunk usually lands in one run of rows:
+            // copy it in bulk and check it, falling back to the per-cell path when it needs care.
+            int start = rowOf[0];
+            DuckDbVectors.copyBytes(vector, column, start, n);
+            if (maxUnsigned(column, start, n) <= 4 && !(raw && anyNull(vector, n))) {
+                return 0;
+            }
+            System.arraycopy(column, start, values, 0, n);
+        } else {
+            DuckDbVectors.copyBytes(vector, values, 0, n);
+        }
+        return copyCells(vector, f, n, rowOf, values, raw);
+    }
+
+    private long copyCells(Object vector, int f, int n, int[] rowOf, byte[] values, boolean raw) {
+        byte[] column = rows.featureColumns[f];
+        boolean[] nullMask = raw ? DuckDbVectors.nullMask(vector) : null;
+        long missing = 0;
+        for (int i = 0; i < n; i++) {
+            byte value = values[i];
+            boolean isNull = nullMask != null && nullMask[i];
+            if (isNull || value < 0 || value > 4) {
+                value = rows.checkedValue(value, isNull, file, f, rowOf[i], raw);
+                if (value == RowLoader.MISSING) {
+                    value = rows.missingFill();
+                    missing++;
+                }
+            }
+            column[rowOf[i]] = value;
+        }
+        return missing;
+    }
+
+    private static int maxUnsigned(byte[] values, int start, int n) {
+        int max = 0;
+        for (int i = start; i < start + n; i++) {
+            max = Math.max(max, values[i] & 0xff);
+        }
+        return max;
+    }
+
+    private static boolean anyNull(Object vector, int n) {
+        boolean[] nullMask = DuckDbVectors.nullMask(vector);
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            any |= nullMask[i];
+        }
+        return any;
     }
 
     private DuckDBConnection duplicate(Connection connection) {
