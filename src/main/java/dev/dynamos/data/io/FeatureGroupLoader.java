@@ -29,6 +29,7 @@ final class FeatureGroupLoader {
     private final RowLoader rows;
     private final SourceFile file;
     private final String where;
+    private boolean[] mayHoldNulls;
 
     FeatureGroupLoader(RowLoader rows, SourceFile file, String where) {
         this.rows = rows;
@@ -45,6 +46,11 @@ final class FeatureGroupLoader {
      */
     long load(Connection connection, int[] positionOfFileRow) {
         int features = rows.featureColumns.length;
+        java.util.Set<String> noNulls = file.columnsWithoutNulls(connection);
+        mayHoldNulls = new boolean[features];
+        for (int f = 0; f < features; f++) {
+            mayHoldNulls[f] = !noNulls.contains(rows.featureNames().get(f));
+        }
         int groups = groupCount(features);
         ExecutorService pool = Executors.newFixedThreadPool(groups);
         try {
@@ -147,7 +153,8 @@ final class FeatureGroupLoader {
             // copy it in bulk and check it, falling back to the per-cell path when it needs care.
             int start = rowOf[0];
             DuckDbVectors.copyBytes(vector, column, start, n);
-            if (maxUnsigned(column, start, n) <= 4 && !(raw && anyNull(vector, n))) {
+            boolean checkNulls = raw && mayHoldNulls[f];
+            if (allInZeroToFour(column, start, n) && !(checkNulls && anyNull(vector, n))) {
                 return 0;
             }
             System.arraycopy(column, start, values, 0, n);
@@ -176,12 +183,14 @@ final class FeatureGroupLoader {
         return missing;
     }
 
-    private static int maxUnsigned(byte[] values, int start, int n) {
-        int max = 0;
+    private static boolean allInZeroToFour(byte[] values, int start, int n) {
+        // An unsigned byte u is in 0..4 exactly when u + 3 is in 3..7, that is below 8; OR-ing
+        // u + 3 over the run keeps bit 3 and above clear only when every value is in range.
+        int bits = 0;
         for (int i = start; i < start + n; i++) {
-            max = Math.max(max, values[i] & 0xff);
+            bits |= (values[i] & 0xff) + 3;
         }
-        return max;
+        return bits < 8;
     }
 
     private static boolean anyNull(Object vector, int n) {
