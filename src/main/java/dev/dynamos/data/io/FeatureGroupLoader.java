@@ -18,6 +18,12 @@ import org.duckdb.DuckDBConnection;
  * each group is one DuckDB query on its own connection and thread, and each row's values go to the
  * table position recorded for its Parquet file row number. Groups write disjoint columns, so they
  * share the arrays without locking.
+ *
+ * <p>Chunks are copied as whole vectors when {@link DuckDbVectors} can reach them, else value by
+ * value through JDBC getters. The driver allocates a direct buffer and a null mask for every column
+ * of every 2048-row chunk, about two bytes per value that stay resident until the garbage collector
+ * runs, so on a JVM with a large heap limit peak memory during a load exceeds the table by up to
+ * that much.
  */
 final class FeatureGroupLoader {
 
@@ -222,7 +228,7 @@ final class FeatureGroupLoader {
                 throw badInput;
             }
             if (cause instanceof SQLException sql) {
-                throw RowLoader.translate(sql, file);
+                throw ReadErrors.translate(sql, file);
             }
             throw new IllegalStateException("cannot read " + file.path() + ": " + cause, cause);
         }

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Streams the selected columns of each file from DuckDB straight into preallocated primitive
@@ -29,10 +27,6 @@ final class RowLoader {
 
     /** Data types in the order of their codes in the SQL (1-based list positions). */
     private static final DataType[] TYPES = DataType.values();
-
-    private static final Pattern CSV_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
-    private static final Pattern CSV_COLUMN = Pattern.compile("converting column \"([^\"]*)\"");
-    private static final Pattern CSV_VALUE = Pattern.compile("convert string \"([^\"]*)\"");
 
     private final List<String> features;
     private final List<String> targets;
@@ -90,7 +84,7 @@ final class RowLoader {
                 placeRow(result, file, rawFeature, positionOfFileRow, eraIndexOfCode);
             }
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw ReadErrors.translate(e, file);
         }
         LOG.debug("read ids, eras, data types and targets of {}", file.path());
         if (parquet && !features.isEmpty()) {
@@ -200,7 +194,7 @@ final class RowLoader {
         if (value == 0) {
             return value;
         }
-        throw badFeature(file, f, ids[row], value, raw);
+        throw ReadErrors.badFeature(file, features.get(f), ids[row], value, raw);
     }
 
     /** Returns the loaded feature names, in column order. */
@@ -288,7 +282,7 @@ final class RowLoader {
             result.next();
             return Math.toIntExact(result.getLong(1));
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw ReadErrors.translate(e, file);
         } catch (ArithmeticException e) {
             throw new BadInputException("too_many_rows", file.path() + " holds over 2^31 rows");
         }
@@ -340,63 +334,5 @@ final class RowLoader {
                             && "TINYINT".equals(file.columnTypes().get(features.get(f)));
         }
         return raw;
-    }
-
-    private BadInputException badFeature(
-            SourceFile file, int f, String id, byte value, boolean raw) {
-        String seen = raw ? "value " + value : "value " + cellText(file, features.get(f), id);
-        return new BadInputException(
-                "bad_feature_value",
-                file.path()
-                        + ": column "
-                        + features.get(f)
-                        + " holds "
-                        + seen
-                        + " at id '"
-                        + id
-                        + "'; features must be integers 0..4 (or empty for missing)");
-    }
-
-    private String cellText(SourceFile file, String feature, String id) {
-        // The streamed query only marks a bad cell; look the cell up again to show it.
-        String sql =
-                "SELECT CAST("
-                        + DuckDb.identifier(feature)
-                        + " AS VARCHAR) FROM "
-                        + file.scanSql(Map.of())
-                        + " WHERE id = "
-                        + DuckDb.literal(id)
-                        + " LIMIT 1";
-        try (Connection lookup = DuckDb.open(false);
-                Statement statement = lookup.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            return result.next() ? String.valueOf(result.getString(1)) : "(not found)";
-        } catch (SQLException e) {
-            return "(unreadable: " + SourceFile.firstLine(e) + ")";
-        }
-    }
-
-    /** Turns a DuckDB error into bad input naming the file (and CSV line and column). */
-    static BadInputException translate(SQLException e, SourceFile file) {
-        String message = String.valueOf(e.getMessage());
-        Matcher line = CSV_LINE.matcher(message);
-        Matcher column = CSV_COLUMN.matcher(message);
-        if (line.find() && column.find()) {
-            Matcher value = CSV_VALUE.matcher(message);
-            String seen = value.find() ? "'" + value.group(1) + "'" : "a cell";
-            return new BadInputException(
-                    "bad_csv_value",
-                    file.path()
-                            + " line "
-                            + line.group(1)
-                            + ", column "
-                            + column.group(1)
-                            + ": "
-                            + seen
-                            + " is not a number; features must be 0..4 and targets floats",
-                    e);
-        }
-        return new BadInputException(
-                "unreadable_file", file.path() + ": " + SourceFile.firstLine(e), e);
     }
 }
