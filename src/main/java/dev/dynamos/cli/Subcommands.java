@@ -14,11 +14,15 @@ final class Subcommands {
         CommandLine data = new CommandLine(new DataCommand());
         // data subcommands, one line each
         data.addSubcommand("inspect", new DataInspectCommand());
+        data.addSubcommand("from-prices", new DataFromPricesCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
+        root.addSubcommand("score", new ScoreCommand());
+        root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         // bench subcommands, one line each
         bench.addSubcommand("read", new BenchReadCommand());
+        bench.addSubcommand("scoring", new BenchScoringCommand());
         root.addSubcommand("bench", bench);
     }
 }
