@@ -7,6 +7,7 @@ import dev.dynamos.data.synth.SynthGenerator;
 import dev.dynamos.data.synth.SynthOptions;
 import dev.dynamos.data.synth.SyntheticData;
 import dev.dynamos.heads.EraSlice;
+import dev.dynamos.scoring.NumeraiCorr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -174,13 +175,14 @@ public final class SynthCheck {
         int[] offsets = rowOffsets(table, eras);
         double sum = 0;
         for (int e = 0; e < eras.length; e++) {
-            sum +=
-                    EraCorr.corr(
-                            predictions,
-                            offsets[e],
-                            target,
-                            table.eraStart(eras[e]),
-                            table.eraSize(eras[e]));
+            int size = table.eraSize(eras[e]);
+            double[] eraPredictions = new double[size];
+            double[] eraTarget = new double[size];
+            for (int r = 0; r < size; r++) {
+                eraPredictions[r] = predictions[offsets[e] + r];
+                eraTarget[r] = target[table.eraStart(eras[e]) + r];
+            }
+            sum += NumeraiCorr.numeraiCorr(eraPredictions, eraTarget);
         }
         return sum / eras.length;
     }

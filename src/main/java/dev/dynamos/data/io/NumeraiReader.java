@@ -59,6 +59,18 @@ public final class NumeraiReader {
      *     unknown, a feature value is outside 0..4, or an id repeats within an era
      */
     public static EraTable read(Path input, ReadOptions options) {
+        return readWithReport(input, options).table();
+    }
+
+    /**
+     * Reads like {@link #read(Path, ReadOptions)} and also reports how many missing feature cells
+     * were filled.
+     *
+     * @param input a version folder or a single .parquet or .csv file
+     * @param options what to read
+     * @return the table and the count of filled feature cells
+     */
+    public static ReadResult readWithReport(Path input, ReadOptions options) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
         long started = System.nanoTime();
@@ -72,10 +84,12 @@ public final class NumeraiReader {
             checkColumns(files, features);
             List<String> targets = targets(files, json, options);
             EraPlan plan = EraPlan.build(connection, files, options);
+            LOG.debug("planned {} eras in {} ms", plan.eraNumbers().length, millisSince(started));
             RowLoader loader = new RowLoader(features, targets, plan, options);
             for (int f = 0; f < files.size(); f++) {
-                loader.load(connection, files.get(f), plan.keptLabels(f));
+                loader.load(connection, files.get(f), plan.keptLabels(f), plan.keepsWholeFile(f));
             }
+            LOG.debug("loaded rows in {} ms", millisSince(started));
             loader.checkUniqueIdsPerEra();
             EraTable table =
                     new EraTable(
@@ -95,10 +109,20 @@ public final class NumeraiReader {
                     table.featureCount(),
                     targets.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return table;
+            if (loader.missingFeatureCells() > 0) {
+                LOG.info(
+                        "{} missing feature cells stored as {}",
+                        loader.missingFeatureCells(),
+                        options.missingFeatureValue());
+            }
+            return new ReadResult(table, loader.missingFeatureCells());
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB failed reading " + input, e);
         }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /**
