@@ -94,6 +94,10 @@ public final class BenchReadCommand implements Callable<Integer> {
                         + " (target <= 1.5)%n",
                 r.ratio(),
                 r.loadCpuSeconds() / r.scanCpuSeconds());
+        out.printf(
+                Locale.ROOT,
+                "first load      %.3f s wall (code not yet compiled; memory below is from it)%n",
+                r.firstLoadSeconds());
         out.printf(Locale.ROOT, "payload         %.1f MiB%n", payloadMib);
         out.printf(Locale.ROOT, "baseline RSS    %.1f MiB before the load%n", baselineMib);
         out.printf(

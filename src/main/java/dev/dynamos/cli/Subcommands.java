@@ -15,6 +15,7 @@ final class Subcommands {
         // data subcommands, one line each
         data.addSubcommand("inspect", new DataInspectCommand());
         data.addSubcommand("from-prices", new DataFromPricesCommand());
+        data.addSubcommand("synth", new DataSynthCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
         root.addSubcommand("score", new ScoreCommand());
@@ -28,6 +29,7 @@ final class Subcommands {
         bench.addSubcommand("scoring", new BenchScoringCommand());
         bench.addSubcommand("heads", new BenchHeadsCommand());
         bench.addSubcommand("agent", new BenchAgentCommand());
+        bench.addSubcommand("synth-check", new BenchSynthCheckCommand());
         root.addSubcommand("bench", bench);
     }
 }

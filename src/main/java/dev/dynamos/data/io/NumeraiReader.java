@@ -84,10 +84,12 @@ public final class NumeraiReader {
             checkColumns(files, features);
             List<String> targets = targets(files, json, options);
             EraPlan plan = EraPlan.build(connection, files, options);
+            LOG.debug("planned {} eras in {} ms", plan.eraNumbers().length, millisSince(started));
             RowLoader loader = new RowLoader(features, targets, plan, options);
             for (int f = 0; f < files.size(); f++) {
                 loader.load(connection, files.get(f), plan.keptLabels(f), plan.keepsWholeFile(f));
             }
+            LOG.debug("loaded rows in {} ms", millisSince(started));
             loader.checkUniqueIdsPerEra();
             EraTable table =
                     new EraTable(
@@ -117,6 +119,10 @@ public final class NumeraiReader {
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB failed reading " + input, e);
         }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /**

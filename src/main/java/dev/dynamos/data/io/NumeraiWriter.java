@@ -98,6 +98,7 @@ public final class NumeraiWriter {
                 Statement statement = connection.createStatement()) {
             statement.execute(createTableSql(table));
             int rows = appendRows(table, types, connection.unwrap(DuckDBConnection.class));
+            LOG.debug("appended {} rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
             statement.execute(copySql(file, format));
             LOG.debug(
                     "wrote {} rows to {} in {} ms",

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Streams the selected columns of each file from DuckDB straight into preallocated primitive
@@ -25,9 +23,10 @@ final class RowLoader {
     /** Marks a missing feature cell (set by the SQL); replaced by the fill value while loading. */
     static final byte MISSING = -1;
 
-    private static final Pattern CSV_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
-    private static final Pattern CSV_COLUMN = Pattern.compile("converting column \"([^\"]*)\"");
-    private static final Pattern CSV_VALUE = Pattern.compile("convert string \"([^\"]*)\"");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RowLoader.class);
+
+    /** Data types in the order of their codes in the SQL (1-based list positions). */
+    private static final DataType[] TYPES = DataType.values();
 
     private final List<String> features;
     private final List<String> targets;
@@ -73,16 +72,21 @@ final class RowLoader {
         boolean parquet = file.format() == NumeraiFormat.PARQUET;
         int[] positionOfFileRow = parquet ? new int[fileRows(connection, file)] : null;
         String where = wholeFile ? "" : whereSql(file, labels);
-        String sql = selectSql(file, where, !parquet, parquet);
+        String sql = selectSql(file, labels, where, !parquet, parquet);
+        int[] eraIndexOfCode = new int[labels.size() + 1];
+        for (int code = 1; code <= labels.size(); code++) {
+            eraIndexOfCode[code] = plan.eraIndex(labels.get(code - 1));
+        }
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             boolean[] rawFeature = rawTinyint(file);
             while (result.next()) {
-                placeRow(result, file, rawFeature, positionOfFileRow);
+                placeRow(result, file, rawFeature, positionOfFileRow, eraIndexOfCode);
             }
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw ReadErrors.translate(e, file);
         }
+        LOG.debug("read ids, eras, data types and targets of {}", file.path());
         if (parquet && !features.isEmpty()) {
             FeatureGroupLoader groups = new FeatureGroupLoader(this, file, where);
             missingFeatureCells += groups.load(connection, positionOfFileRow);
@@ -110,11 +114,14 @@ final class RowLoader {
     }
 
     private void placeRow(
-            ResultSet result, SourceFile file, boolean[] rawFeature, int[] positionOfFileRow)
+            ResultSet result,
+            SourceFile file,
+            boolean[] rawFeature,
+            int[] positionOfFileRow,
+            int[] eraIndexOfCode)
             throws SQLException {
         int column = positionOfFileRow == null ? 1 : 2;
-        String label = result.getString(column + 1);
-        int era = plan.eraIndex(label);
+        int era = eraIndexOfCode[result.getInt(column + 1)];
         int row = cursor[era]++;
         if (positionOfFileRow != null) {
             positionOfFileRow[(int) result.getLong(1)] = row;
@@ -122,11 +129,14 @@ final class RowLoader {
         String id = result.getString(column);
         if (id == null) {
             throw new BadInputException(
-                    "missing_id", file.path() + " has a row with an empty id in era " + label);
+                    "missing_id",
+                    file.path()
+                            + " has a row with an empty id in era "
+                            + NumeraiWriter.eraLabel(plan.eraNumbers()[era]));
         }
         ids[row] = id;
         eraOfRow[row] = plan.eraNumbers()[era];
-        dataTypes[row] = EraPlan.parseType(result.getString(column + 2), file);
+        dataTypes[row] = TYPES[result.getInt(column + 2) - 1];
         column += 3;
         if (positionOfFileRow == null) {
             for (int f = 0; f < featureColumns.length; f++, column++) {
@@ -160,16 +170,31 @@ final class RowLoader {
         if (value > 0 && value <= 4) {
             return value;
         }
-        // A raw int8 column is read as is (NULL reads as 0); converted columns mark missing
-        // cells with MISSING, which a raw column could hold as a real, invalid value.
-        boolean missing = raw ? value == 0 && result.wasNull() : value == MISSING;
+        return checkedValue(value, value == 0 && result.wasNull(), file, f, row, raw);
+    }
+
+    /**
+     * Checks a feature value that is not in 1..4: returns 0, or {@link #MISSING} for a missing
+     * cell, or throws for a value outside 0..4.
+     *
+     * @param value the value read
+     * @param isNull whether the cell was NULL (raw int8 columns read NULL as 0)
+     * @param file the file, for messages
+     * @param f the feature index
+     * @param row the row's position in the table (its id is already loaded)
+     * @param raw whether the column is the file's own int8 column (else a converted one)
+     */
+    byte checkedValue(byte value, boolean isNull, SourceFile file, int f, int row, boolean raw) {
+        // Converted columns mark missing cells with MISSING, which a raw int8 column could hold
+        // as a real, invalid value; raw columns report missing cells as NULL.
+        boolean missing = raw ? isNull : value == MISSING;
         if (missing) {
             return MISSING;
         }
         if (value == 0) {
             return value;
         }
-        throw badFeature(file, f, ids[row], value, raw);
+        throw ReadErrors.badFeature(file, features.get(f), ids[row], value, raw);
     }
 
     /** Returns the loaded feature names, in column order. */
@@ -188,12 +213,24 @@ final class RowLoader {
     }
 
     private String selectSql(
-            SourceFile file, String where, boolean withFeatures, boolean withRowNumber) {
+            SourceFile file,
+            List<String> labels,
+            String where,
+            boolean withFeatures,
+            boolean withRowNumber) {
         StringBuilder sql = new StringBuilder("SELECT ");
         if (withRowNumber) {
             sql.append("file_row_number, ");
         }
-        sql.append("id, CAST(era AS VARCHAR), ").append(EraPlan.dataTypeSql(file));
+        // Eras and data types cross JDBC as small codes (1-based positions in these lists);
+        // turning every cell into a Java string would cost more than the rest of the row.
+        sql.append("id, list_position(").append(listSql(labels));
+        sql.append(", CAST(era AS VARCHAR)), list_position(");
+        List<String> typeLabels = new java.util.ArrayList<>();
+        for (DataType type : TYPES) {
+            typeLabels.add(type.label());
+        }
+        sql.append(listSql(typeLabels)).append(", ").append(EraPlan.dataTypeSql(file)).append(')');
         for (int f = 0; withFeatures && f < features.size(); f++) {
             sql.append(", ").append(featureSql(file, features.get(f)));
         }
@@ -210,6 +247,14 @@ final class RowLoader {
             return "read_parquet(" + DuckDb.literal(file.path()) + ", file_row_number=true)";
         }
         return file.scanSql(csvTypes());
+    }
+
+    private static String listSql(List<String> values) {
+        StringBuilder sql = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(DuckDb.literal(values.get(i)));
+        }
+        return sql.append(']').toString();
     }
 
     private String whereSql(SourceFile file, List<String> labels) {
@@ -237,7 +282,7 @@ final class RowLoader {
             result.next();
             return Math.toIntExact(result.getLong(1));
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw ReadErrors.translate(e, file);
         } catch (ArithmeticException e) {
             throw new BadInputException("too_many_rows", file.path() + " holds over 2^31 rows");
         }
@@ -289,63 +334,5 @@ final class RowLoader {
                             && "TINYINT".equals(file.columnTypes().get(features.get(f)));
         }
         return raw;
-    }
-
-    private BadInputException badFeature(
-            SourceFile file, int f, String id, byte value, boolean raw) {
-        String seen = raw ? "value " + value : "value " + cellText(file, features.get(f), id);
-        return new BadInputException(
-                "bad_feature_value",
-                file.path()
-                        + ": column "
-                        + features.get(f)
-                        + " holds "
-                        + seen
-                        + " at id '"
-                        + id
-                        + "'; features must be integers 0..4 (or empty for missing)");
-    }
-
-    private String cellText(SourceFile file, String feature, String id) {
-        // The streamed query only marks a bad cell; look the cell up again to show it.
-        String sql =
-                "SELECT CAST("
-                        + DuckDb.identifier(feature)
-                        + " AS VARCHAR) FROM "
-                        + file.scanSql(Map.of())
-                        + " WHERE id = "
-                        + DuckDb.literal(id)
-                        + " LIMIT 1";
-        try (Connection lookup = DuckDb.open(false);
-                Statement statement = lookup.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            return result.next() ? String.valueOf(result.getString(1)) : "(not found)";
-        } catch (SQLException e) {
-            return "(unreadable: " + SourceFile.firstLine(e) + ")";
-        }
-    }
-
-    /** Turns a DuckDB error into bad input naming the file (and CSV line and column). */
-    static BadInputException translate(SQLException e, SourceFile file) {
-        String message = String.valueOf(e.getMessage());
-        Matcher line = CSV_LINE.matcher(message);
-        Matcher column = CSV_COLUMN.matcher(message);
-        if (line.find() && column.find()) {
-            Matcher value = CSV_VALUE.matcher(message);
-            String seen = value.find() ? "'" + value.group(1) + "'" : "a cell";
-            return new BadInputException(
-                    "bad_csv_value",
-                    file.path()
-                            + " line "
-                            + line.group(1)
-                            + ", column "
-                            + column.group(1)
-                            + ": "
-                            + seen
-                            + " is not a number; features must be 0..4 and targets floats",
-                    e);
-        }
-        return new BadInputException(
-                "unreadable_file", file.path() + ": " + SourceFile.firstLine(e), e);
     }
 }

@@ -100,6 +100,34 @@ record SourceFile(
                 + ")";
     }
 
+    /**
+     * Returns the Parquet columns whose statistics say they hold no NULL in any row group; empty
+     * for CSV files and for files written without null counts.
+     *
+     * @param connection an open DuckDB connection
+     */
+    java.util.Set<String> columnsWithoutNulls(Connection connection) {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        if (format != NumeraiFormat.PARQUET) {
+            return columns;
+        }
+        String sql =
+                "SELECT path_in_schema FROM parquet_metadata("
+                        + DuckDb.literal(path)
+                        + ") GROUP BY ALL HAVING count(stats_null_count) = count(*)"
+                        + " AND sum(stats_null_count) = 0";
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                columns.add(result.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new BadInputException(
+                    "unreadable_file", path + ": cannot read Parquet metadata: " + firstLine(e), e);
+        }
+        return columns;
+    }
+
     /** Returns the first line of a DuckDB error message. */
     static String firstLine(SQLException e) {
         String message = String.valueOf(e.getMessage());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Generates a synthetic Numerai version with a hidden regime behind the target.
@@ -31,7 +32,12 @@ import java.util.SplittableRandom;
  *       feature missing from an era.
  * </ol>
  *
- * The same options give the same table, row for row.
+ * <p>The main target is given in every train and validation era (Numerai marks its newest
+ * validation rows without targets as {@code test}; this generator has no test rows). The auxiliary
+ * targets are NaN where their window is not complete ({@link EraLayout#targetKnown}); the live era
+ * has no targets.
+ *
+ * <p>The same options give the same table, row for row.
  */
 public final class SynthGenerator {
 
@@ -64,6 +70,11 @@ public final class SynthGenerator {
 
     private static final int HEX_DIGITS = 15;
 
+    private static final ThreadLocal<double[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new double[0]);
+
+    private static final ThreadLocal<long[]> SORT_KEYS = ThreadLocal.withInitial(() -> new long[0]);
+
     private final SynthOptions options;
     private final EraLayout layout;
     private final SplittableRandom rng;
@@ -79,6 +90,7 @@ public final class SynthGenerator {
     private float[][] targets;
     private final Set<String> usedIds = new HashSet<>();
     private final double[][] groupFactors;
+    private final double[][] latentFeatures;
     private final double[] values;
     private final double[] signal;
     private final double[] window;
@@ -90,6 +102,7 @@ public final class SynthGenerator {
         this.rng = new SplittableRandom(options.seed());
         this.n = options.rowsPerEra();
         this.groupFactors = new double[options.groups()][n];
+        this.latentFeatures = new double[options.features()][n];
         this.values = new double[n];
         this.signal = new double[n];
         this.window = new double[n];
@@ -189,11 +202,26 @@ public final class SynthGenerator {
         int[] groupOf = featureLayout.groupOfFeature();
         for (int f = 0; f < columns.length; f++) {
             double[] factor = groupFactors[groupOf[f]];
+            double[] latent = latentFeatures[f];
             for (int r = 0; r < n; r++) {
-                values[r] = shared * factor[r] + own * rng.nextGaussian();
+                latent[r] = shared * factor[r] + own * rng.nextGaussian();
             }
-            EraRanking.binEqualFrequency(values, n, window, keys, columns[f], start);
         }
+
+        // Binning draws no random numbers, so columns can be binned in parallel.
+        IntStream.range(0, columns.length).parallel().forEach(f -> binColumn(f, start));
+    }
+
+    private void binColumn(int f, int start) {
+        double[] scratch = SCRATCH.get();
+        long[] sortKeys = SORT_KEYS.get();
+        if (scratch.length < n) {
+            scratch = new double[n];
+            sortKeys = new long[n];
+            SCRATCH.set(scratch);
+            SORT_KEYS.set(sortKeys);
+        }
+        EraRanking.binEqualFrequency(latentFeatures[f], n, scratch, sortKeys, columns[f], start);
     }
 
     private void generateTargets(int era, int start) {

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The ground truth of a synthetic version, as written to {@code truth.json}: the generator's
@@ -22,8 +24,9 @@ import java.util.Objects;
  * @param groupCorrelation share of a feature's variance that comes from its group's factor
  * @param layout train, embargo, validation and live eras
  * @param liveEra the live era's number
- * @param targetHorizonEras each target's look-ahead in eras (a target is NaN where its window is
- *     not yet complete)
+ * @param targetHorizonEras each target's look-ahead in eras; auxiliary targets are NaN where their
+ *     window is not complete (see {@link EraLayout#targetKnown}), the main target never is before
+ *     the live era
  * @param regimes each regime's target function
  * @param eraRegimes the regime of every era from 1 to the live era, embargo eras included, keyed by
  *     Numerai's four-digit era string
@@ -47,7 +50,7 @@ public record SynthTruth(
         Objects.requireNonNull(layout, "layout");
         targetHorizonEras = Map.copyOf(targetHorizonEras);
         regimes = List.copyOf(regimes);
-        eraRegimes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(eraRegimes));
+        eraRegimes = Collections.unmodifiableMap(new TreeMap<>(eraRegimes));
         missingFeatures = List.copyOf(missingFeatures);
     }
 

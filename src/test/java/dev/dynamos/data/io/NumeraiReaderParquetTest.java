@@ -54,6 +54,39 @@ class NumeraiReaderParquetTest {
     }
 
     @Test
+    void wholeVectorAndJdbcPathsReadTheSameValuesAcrossManyChunks() throws SQLException {
+        Path file = dir.resolve("train.parquet");
+        StringBuilder sql = new StringBuilder("COPY (SELECT 'n' || i AS id, 1 + i // 2000 AS era");
+        for (int f = 0; f < FEATURES; f++) {
+            sql.append(", CAST(NULLIF((i * 7 + ").append(f).append(") % 6, 5) AS TINYINT)");
+            sql.append(" AS feature_").append(f);
+        }
+        sql.append(", 0.5 AS target FROM range(9000) r(i) ORDER BY (i * 37) % 9000)");
+        execute(sql.append(" TO '").append(file).append("' (FORMAT PARQUET)").toString());
+
+        assertThat(DuckDbVectors.available()).isTrue();
+        ReadResult vectors = NumeraiReader.readWithReport(file, ReadOptions.defaults());
+        DuckDbVectors.enabled = false;
+        ReadResult jdbc;
+        try {
+            jdbc = NumeraiReader.readWithReport(file, ReadOptions.defaults());
+        } finally {
+            DuckDbVectors.enabled = true;
+        }
+
+        NumeraiReaderTest.assertSameTable(vectors.table(), jdbc.table());
+        assertThat(vectors.missingFeatureCells()).isEqualTo(jdbc.missingFeatureCells());
+        EraTable table = vectors.table();
+        for (int r = 0; r < table.rows(); r++) {
+            int i = Integer.parseInt(table.id(r).substring(1));
+            for (int f = 0; f < FEATURES; f += 13) {
+                int expected = (i * 7 + f) % 6 == 5 ? 2 : (i * 7 + f) % 6;
+                assertThat(table.column(f)[r]).isEqualTo((byte) expected);
+            }
+        }
+    }
+
+    @Test
     void negativeInt8FeatureIsRejectedNotTakenAsMissing() throws SQLException {
         Path file = dir.resolve("validation.parquet");
         execute(
