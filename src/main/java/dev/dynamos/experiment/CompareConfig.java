@@ -3,6 +3,9 @@ package dev.dynamos.experiment;
 import dev.dynamos.agent.AgentConfig;
 import dev.dynamos.heads.Device;
 import dev.dynamos.heads.MlpParams;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,7 +19,7 @@ import java.util.Objects;
  * @param booster the booster of every booster row (static, windowed, masked)
  * @param standard Numerai's standard booster, fitted once on all training eras
  * @param mlp the MLP head's parameters (its seed and threads are replaced by the run's)
- * @param agent the agent's settings, with its own seed
+ * @param agent the agent's settings as {@link AgentConfig} keys; absent keys take defaults
  * @param inSampleEras number of training eras, evenly spaced, scored for in-sample CORR
  * @param device cpu, cuda or auto
  * @param seed seed of the boosters, the MLP and the random-mask control
@@ -28,7 +31,7 @@ public record CompareConfig(
         RunConfig.HeadOptions booster,
         RunConfig.HeadOptions standard,
         MlpParams mlp,
-        AgentConfig agent,
+        Map<String, Object> agent,
         int inSampleEras,
         Device device,
         long seed,
@@ -66,6 +69,20 @@ public record CompareConfig(
     public CompareConfig withName(String other) {
         return new CompareConfig(
                 other, data, booster, standard, mlp, agent, inSampleEras, device, seed, threads);
+    }
+
+    /**
+     * Returns the agent's settings; absent keys take their defaults.
+     *
+     * @throws dev.dynamos.common.BadInputException when a key is unknown or a value invalid
+     */
+    public AgentConfig agentConfig() {
+        try {
+            return AgentConfig.fromYaml(
+                    new ObjectMapper().writeValueAsString(agent), "the agent section of " + name);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot convert the agent section", e);
+        }
     }
 
     /** Returns the MLP parameters with the run's seed and threads. */

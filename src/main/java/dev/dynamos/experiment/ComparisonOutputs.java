@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -189,8 +190,26 @@ public final class ComparisonOutputs {
         metrics.put("validation_eras", outcome.eras().validation().length);
         metrics.put("reference", comparison.referenceName());
         metrics.put("rows", rows);
-        recovery.ifPresent(r -> metrics.put("regime_recovery", r));
+        recovery.ifPresent(r -> metrics.put("regime_recovery", recoveryRows(r)));
         JSON.writeValue(file.toFile(), metrics);
+    }
+
+    private static List<Map<String, Object>> recoveryRows(List<RegimeRecovery> recoveries) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RegimeRecovery recovery : recoveries) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("regime", recovery.regime());
+            row.put("eras", recovery.eras());
+            row.put("informative_features", recovery.informativeFeatures());
+            row.put("recall", valueOrNull(recovery.recall()));
+            row.put("precision", valueOrNull(recovery.precision()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Double valueOrNull(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     private static Object cellValue(String cell) {

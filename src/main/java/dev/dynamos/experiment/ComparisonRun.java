@@ -57,6 +57,7 @@ public final class ComparisonRun {
     private final ComparisonEras eras;
     private final HeadFactory boosters;
     private final RunProgress progress;
+    private final AgentConfig agentConfig;
 
     /**
      * The eras of a comparison by role.
@@ -100,11 +101,12 @@ public final class ComparisonRun {
         this.table = table;
         this.target = config.data().target();
         this.progress = progress;
+        this.agentConfig = config.agentConfig();
         Device device = Heads.resolveDevice(config.booster().kind(), config.device());
         BoosterParams params =
                 config.booster().params().toBoosterParams(config.threads(), config.seed(), device);
         this.boosters = () -> Heads.create(config.booster().kind(), params);
-        this.eras = erasOf(table, target, config.inSampleEras(), config.agent());
+        this.eras = erasOf(table, target, config.inSampleEras(), agentConfig);
     }
 
     /**
@@ -133,7 +135,7 @@ public final class ComparisonRun {
         progress.stepDone("agent trained for " + trainer.stepsDone() + " steps");
 
         int[] fitEras = union(eras.train(), eras.validation());
-        AgentConfig agent = config.agent();
+        AgentConfig agent = agentConfig;
         MaskedWindowPredictor windowed =
                 new MaskedWindowPredictor(
                         table, target, fitEras, agent.fitWindow(), agent.embargo(), boosters);
@@ -163,7 +165,7 @@ public final class ComparisonRun {
             trainer = AgentTrainer.resume(checkpoints, table, target, eras.train(), boosters, score);
             LOG.info("resumed the agent at step {} from {}", trainer.stepsDone(), checkpoints);
         } else {
-            trainer = new AgentTrainer(table, target, eras.train(), config.agent(), boosters, score);
+            trainer = new AgentTrainer(table, target, eras.train(), agentConfig, boosters, score);
         }
         steps.addAll(trainer.train(Optional.of(checkpoints)));
         return trainer;
@@ -248,7 +250,7 @@ public final class ComparisonRun {
 
     private RowPredictions topKRow(MaskedWindowPredictor windowed, int budget) {
         EraStatistics stats = EraStatistics.compute(table, target);
-        AgentConfig agent = config.agent();
+        AgentConfig agent = agentConfig;
         return windowRow(
                 "booster_top_k_trailing",
                 windowed,
