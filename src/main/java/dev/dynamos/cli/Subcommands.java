@@ -18,6 +18,7 @@ final class Subcommands {
         data.addSubcommand("synth", new DataSynthCommand());
         root.addSubcommand("data", data);
         // top-level commands, one line each, in the order --help lists them
+        root.addSubcommand("quickstart", new QuickstartCommand());
         root.addSubcommand("score", new ScoreCommand());
         root.addSubcommand("validate-submission", new ValidateSubmissionCommand());
         root.addSubcommand("train", new TrainCommand());

@@ -26,8 +26,15 @@ public final class FeatureNeutralCorr {
      */
     public static double featureNeutralCorr(
             double[] predictions, double[][] features, double[] targets) {
-        return NumeraiCorr.numeraiCorr(
-                tieKeptRankGaussianizeNeutralizeVarianceNormalize(predictions, features), targets);
+        double[] neutral = tieKeptRankGaussianizeNeutralizeVarianceNormalize(predictions, features);
+        for (double value : neutral) {
+            // Constant predictions, or predictions the features explain fully, neutralise to
+            // zero variance: there is nothing left to correlate.
+            if (Double.isNaN(value)) {
+                return Double.NaN;
+            }
+        }
+        return NumeraiCorr.numeraiCorr(neutral, targets);
     }
 
     /**

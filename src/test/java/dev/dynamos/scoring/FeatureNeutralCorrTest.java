@@ -36,4 +36,13 @@ class FeatureNeutralCorrTest {
         assertThat(predictions).isEqualTo(SmallEra.PREDICTIONS);
         assertThat(feature).isEqualTo(SmallEra.FEATURE_0);
     }
+
+    @Test
+    void constantPredictionsHaveNoFeatureNeutralCorr() {
+        double[] constant = {0.5, 0.5, 0.5, 0.5, 0.5};
+        double[][] features = {{0, 1, 2, 3, 4}};
+        double[] targets = {0, 0.25, 0.5, 0.75, 1};
+
+        assertThat(FeatureNeutralCorr.featureNeutralCorr(constant, features, targets)).isNaN();
+    }
 }
