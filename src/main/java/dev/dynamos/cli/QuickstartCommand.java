@@ -88,7 +88,7 @@ public final class QuickstartCommand implements Callable<Integer> {
     private List<String> trainArgs() {
         return List.of(
                 "train",
-                "--config", "configs/xgb-quick.yaml",
+                "--config", config("xgb-quick.yaml"),
                 "--data", data.toString(),
                 "--name", reduced ? "quickstart-reduced" : "quickstart",
                 "--experiments", experiments.toString());
@@ -98,10 +98,15 @@ public final class QuickstartCommand implements Callable<Integer> {
         return List.of(
                 "compare",
                 "--config",
-                reduced ? "configs/compare-quickstart-reduced.yaml"
-                        : "configs/compare-quickstart.yaml",
+                config(reduced ? "compare-quickstart-reduced.yaml" : "compare-quickstart.yaml"),
                 "--data", data.toString(),
                 "--experiments", experiments.toString());
+    }
+
+    /** Returns a config file of the project, found from the launcher's folder when known. */
+    private static String config(String file) {
+        Path home = Path.of(System.getProperty("dynamos.home", "."));
+        return home.resolve("configs").resolve(file).toString();
     }
 
     /** Runs one dynamos command, echoing its output; fails the quickstart when it fails. */
