@@ -44,7 +44,13 @@ public final class DynamosCommand implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code = execute(args);
+        System.out.flush();
+        System.err.flush();
+        // XGBoost, LightGBM and ND4J each load native code with its own thread pools; the JVM's
+        // shutdown hooks (JavaCPP's deallocator among them) have crashed the process with SIGSEGV
+        // after all work was written. Every output is closed and flushed here, so skip the hooks.
+        Runtime.getRuntime().halt(code);
     }
 
     /**
@@ -106,6 +112,7 @@ public final class DynamosCommand implements Runnable {
         setIfAbsent("org.slf4j.simpleLogger.log.org.nd4j", verbose ? "info" : "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.deeplearning4j", verbose ? "info" : "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.tech.tablesaw", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.nd4j.imports", verbose ? "warn" : "error");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -129,7 +129,7 @@ public final class ComparisonRun {
     }
 
     private Outcome execute(Path checkpoints, boolean resume) {
-        progress.start(10);
+        progress.start(11);
         List<StepReport> steps = new ArrayList<>();
         AgentTrainer trainer = trainAgent(checkpoints, resume, steps);
         progress.stepDone("agent trained for " + trainer.stepsDone() + " steps");
