@@ -7,9 +7,11 @@ import java.util.Objects;
 /**
  * Builds the feature tokens of an era from what is known at that era.
  *
- * <p>Eras are table indices and are assumed consecutive weeks. The targets of era {@code s} are
- * known at era {@code t} iff {@code s <= t - embargo} (a 20-day target covers the four weekly eras
- * after its own). A token of feature f at era t holds, in this order:
+ * <p>Eras are table indices, read as consecutive weeks; where eras are missing from the table (such
+ * as an embargo gap between train and validation) index distances understate week distances, so the
+ * rule below only becomes more conservative. The targets of era {@code s} are known at era {@code
+ * t} iff {@code s <= t - embargo} (a 20-day target covers the four weekly eras after its own). A
+ * token of feature f at era t holds, in this order:
  *
  * <ol>
  *   <li>era t's own values of f, no targets: mean - 2, standard deviation, share at 2, share at 0

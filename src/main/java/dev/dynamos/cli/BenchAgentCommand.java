@@ -69,6 +69,12 @@ public final class BenchAgentCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Data, agent and booster seed.")
     long seed;
 
+    @Option(
+            names = "--set",
+            defaultValue = "",
+            description = "Agent settings as YAML, such as \"budget: 15\" (see AgentConfig).")
+    String settings;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -85,8 +91,15 @@ public final class BenchAgentCommand implements Callable<Integer> {
                                 + seed
                                 + "\nsteps: "
                                 + Math.max(trainSteps, steps + 2)
-                                + "\n",
-                        "bench");
+                                + "\n"
+                                + settings.replace(';', '\n'),
+                        "--set");
+        out.printf(
+                "agent config: budget %d, target keep ratio %.2f, sparsity weight %.3f, lr %g%n",
+                config.budget(),
+                config.targetKeepRatio(),
+                config.sparsityWeight(),
+                config.learningRate());
         out.printf(
                 "data: %d eras (%d train), %d rows/era, %d features; booster XGBoost %d trees,"
                         + " %d threads; K=%d, fit window %d eras%n",
@@ -215,10 +228,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         double precision = 0;
         double keepRatio = 0;
         for (int t : validation) {
-            float[] p =
-                    trainer.policy()
-                            .keepProbabilities(trainer.policy().logits(trainer.tokens().tokens(t)));
-            float[] mask = MaskSampler.threshold(p);
+            float[] mask = inferenceMask(trainer, t);
             int[] informative = data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
             int hits = 0;
             for (int f : informative) {
@@ -255,11 +265,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         for (int i = 0; i < validation.length; i++) {
             int t = validation[i];
             int[] window = trailingWindow(train, t, config);
-            float[] mask =
-                    MaskSampler.threshold(
-                            trainer.policy()
-                                    .keepProbabilities(
-                                            trainer.policy().logits(trainer.tokens().tokens(t))));
+            float[] mask = inferenceMask(trainer, t);
             int[] era = {t};
             dynamic[i] = reward.evaluate(mask, window, era).corr();
             all[i] = reward.evaluate(ones(table.featureCount()), window, era).corr();
@@ -278,6 +284,19 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 mean(dynamic), mean(all), mean(randomMask));
         out.printf("  dynamic - all features: %s%n", paired(dynamic, all));
         out.printf("  dynamic - random mask:  %s%n", paired(dynamic, randomMask));
+    }
+
+    private static float[] inferenceMask(AgentTrainer trainer, int t) {
+        float[] logits = trainer.policy().logits(trainer.tokens().tokens(t));
+        int budget = trainer.config().budget();
+        if (budget == 0) {
+            return MaskSampler.threshold(trainer.policy().keepProbabilities(logits));
+        }
+        double[] scores = new double[logits.length];
+        for (int f = 0; f < scores.length; f++) {
+            scores[f] = logits[f];
+        }
+        return MaskSampler.topK(scores, budget);
     }
 
     private static int[] trailingWindow(int[] train, int t, AgentConfig config) {
