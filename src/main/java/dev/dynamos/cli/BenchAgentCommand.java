@@ -3,6 +3,7 @@ package dev.dynamos.cli;
 import dev.dynamos.agent.AgentConfig;
 import dev.dynamos.agent.AgentTrainer;
 import dev.dynamos.agent.EraScore;
+import dev.dynamos.agent.FeatureTokens;
 import dev.dynamos.agent.HeadFactory;
 import dev.dynamos.agent.MaskReward;
 import dev.dynamos.agent.MaskSampler;
@@ -126,6 +127,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         if (trainSteps > 0) {
             trainer.train(Optional.empty());
             reportRecovery(out, data, trainer);
+            reportTokenRanking(out, data, trainer);
             compareOnValidation(out, data, trainer, heads, config);
         }
         out.flush();
@@ -244,6 +246,39 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 "after %d steps, validation eras (%d): mean recall of the regime's informative"
                         + " features %.3f, mean precision %.3f, mean keep ratio %.3f%n",
                 trainer.stepsDone(), n, recall / n, precision / n, keepRatio / n);
+    }
+
+    /**
+     * Recall of the regime's informative features among the top features ranked by one token
+     * descriptor alone (no learning): an upper reference for what the tokens carry.
+     */
+    private static void reportTokenRanking(
+            PrintWriter out, SyntheticData data, AgentTrainer trainer) {
+        int[] validation = erasOfType(data.table(), DataType.VALIDATION);
+        int top = trainer.config().budget() > 0 ? trainer.config().budget() : 15;
+        String[] names = {"trailing mean |corr|", "latest corr |value|"};
+        int[] descriptors = {9, 7};
+        for (int d = 0; d < names.length; d++) {
+            double recall = 0;
+            for (int t : validation) {
+                FeatureTokens tokens = trainer.tokens().tokens(t);
+                double[] scores = new double[tokens.featureCount()];
+                for (int f = 0; f < scores.length; f++) {
+                    scores[f] = Math.abs(tokens.get(f, descriptors[d]));
+                }
+                float[] mask = MaskSampler.topK(scores, top);
+                int[] informative =
+                        data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
+                int hits = 0;
+                for (int f : informative) {
+                    hits += mask[f] > 0 ? 1 : 0;
+                }
+                recall += hits / (double) informative.length / validation.length;
+            }
+            out.printf(
+                    "token ranking by %s, top %d: mean recall %.3f (chance %.3f)%n",
+                    names[d], top, recall, top / (double) data.table().featureCount());
+        }
     }
 
     private void compareOnValidation(
