@@ -229,6 +229,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         double recall = 0;
         double precision = 0;
         double keepRatio = 0;
+        double spread = 0;
         for (int t : validation) {
             float[] mask = inferenceMask(trainer, t);
             int[] informative = data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
@@ -240,12 +241,27 @@ public final class BenchAgentCommand implements Callable<Integer> {
             recall += hits / (double) informative.length;
             precision += kept == 0 ? 0 : hits / (double) kept;
             keepRatio += MaskSampler.keepRatio(mask);
+            spread += probabilitySpread(trainer, t);
         }
         int n = validation.length;
         out.printf(
                 "after %d steps, validation eras (%d): mean recall of the regime's informative"
                         + " features %.3f, mean precision %.3f, mean keep ratio %.3f%n",
                 trainer.stepsDone(), n, recall / n, precision / n, keepRatio / n);
+        out.printf("  mean spread (max - min) of an era's keep probabilities: %.3f%n", spread / n);
+    }
+
+    private static double probabilitySpread(AgentTrainer trainer, int t) {
+        float[] p =
+                trainer.policy()
+                        .keepProbabilities(trainer.policy().logits(trainer.tokens().tokens(t)));
+        double min = 1;
+        double max = 0;
+        for (float v : p) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return max - min;
     }
 
     /**
