@@ -66,7 +66,8 @@ public record AgentConfig(
         int checkpointEvery,
         long seed,
         GroupMode groupMode,
-        int budget) {
+        int budget,
+        boolean standardiseTokens) {
 
     /** How features map to agents. */
     public enum GroupMode {
@@ -219,7 +220,8 @@ public record AgentConfig(
             @JsonProperty("checkpointEvery") Integer checkpointEvery,
             @JsonProperty("seed") Long seed,
             @JsonProperty("groupMode") GroupMode groupMode,
-            @JsonProperty("budget") Integer budget) {
+            @JsonProperty("budget") Integer budget,
+            @JsonProperty("standardiseTokens") Boolean standardiseTokens) {
         return new AgentConfig(
                 or(hiddenSize, DEFAULT_HIDDEN_SIZE),
                 or(heads, DEFAULT_HEADS),
@@ -242,14 +244,15 @@ public record AgentConfig(
                 or(checkpointEvery, DEFAULT_CHECKPOINT_EVERY),
                 or(seed, DEFAULT_SEED),
                 or(groupMode, GroupMode.SHARED),
-                or(budget, DEFAULT_BUDGET));
+                or(budget, DEFAULT_BUDGET),
+                or(standardiseTokens, false));
     }
 
     /** Returns the configuration with every field at its default. */
     public static AgentConfig defaults() {
         return fromJson(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -325,7 +328,8 @@ public record AgentConfig(
                 checkpointEvery,
                 seed,
                 groupMode,
-                budget);
+                budget,
+                standardiseTokens);
     }
 
     private static <T> T or(T value, T fallback) {

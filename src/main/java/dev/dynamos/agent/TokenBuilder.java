@@ -7,9 +7,11 @@ import java.util.Objects;
 /**
  * Builds the feature tokens of an era from what is known at that era.
  *
- * <p>Eras are table indices and are assumed consecutive weeks. The targets of era {@code s} are
- * known at era {@code t} iff {@code s <= t - embargo} (a 20-day target covers the four weekly eras
- * after its own). A token of feature f at era t holds, in this order:
+ * <p>Eras are table indices, read as consecutive weeks; where eras are missing from the table (such
+ * as an embargo gap between train and validation) index distances understate week distances, so the
+ * rule below only becomes more conservative. The targets of era {@code s} are known at era {@code
+ * t} iff {@code s <= t - embargo} (a 20-day target covers the four weekly eras after its own). A
+ * token of feature f at era t holds, in this order:
  *
  * <ol>
  *   <li>era t's own values of f, no targets: mean - 2, standard deviation, share at 2, share at 0
@@ -30,11 +32,14 @@ public final class TokenBuilder {
     /** Correlations are multiplied by this so that they sit on the scale of the other inputs. */
     public static final float CORRELATION_SCALE = 10f;
 
+    private static final double STD_FLOOR = 1e-9;
+
     private final EraStatistics stats;
     private final int embargo;
     private final int trailingWindow;
     private final int[] groupOfFeature;
     private final int groupCount;
+    private boolean standardise;
 
     /**
      * Creates a builder over precomputed statistics.
@@ -88,12 +93,15 @@ public final class TokenBuilder {
      */
     public static TokenBuilder forTable(EraTable table, String target, AgentConfig config) {
         int[] groups = groupIndices(table);
-        return new TokenBuilder(
-                EraStatistics.compute(table, target),
-                config.embargo(),
-                config.trailingWindow(),
-                groups,
-                groupCount(table));
+        TokenBuilder builder =
+                new TokenBuilder(
+                        EraStatistics.compute(table, target),
+                        config.embargo(),
+                        config.trailingWindow(),
+                        groups,
+                        groupCount(table));
+        builder.standardise = config.standardiseTokens();
+        return builder;
     }
 
     /**
@@ -157,7 +165,29 @@ public final class TokenBuilder {
             trailingDescriptors(t, f, values, offset + 5);
             values[offset + DESCRIPTORS + groupOfFeature[f]] = 1f;
         }
+        if (standardise) {
+            standardiseDescriptors(values, stats.featureCount(), dim);
+        }
         return new FeatureTokens(t, stats.featureCount(), dim, values);
+    }
+
+    /** Z-scores each descriptor across the era's features; a constant descriptor becomes 0. */
+    private static void standardiseDescriptors(float[] values, int features, int dim) {
+        for (int d = 0; d < DESCRIPTORS; d++) {
+            double sum = 0;
+            double sumSquares = 0;
+            for (int f = 0; f < features; f++) {
+                double v = values[f * dim + d];
+                sum += v;
+                sumSquares += v * v;
+            }
+            double mean = sum / features;
+            double std = Math.sqrt(Math.max(0, sumSquares / features - mean * mean));
+            for (int f = 0; f < features; f++) {
+                double v = values[f * dim + d];
+                values[f * dim + d] = std > STD_FLOOR ? (float) ((v - mean) / std) : 0f;
+            }
+        }
     }
 
     private void ownDescriptors(int t, int f, float[] out, int offset) {

@@ -3,6 +3,7 @@ package dev.dynamos.cli;
 import dev.dynamos.agent.AgentConfig;
 import dev.dynamos.agent.AgentTrainer;
 import dev.dynamos.agent.EraScore;
+import dev.dynamos.agent.FeatureTokens;
 import dev.dynamos.agent.HeadFactory;
 import dev.dynamos.agent.MaskReward;
 import dev.dynamos.agent.MaskSampler;
@@ -69,6 +70,12 @@ public final class BenchAgentCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Data, agent and booster seed.")
     long seed;
 
+    @Option(
+            names = "--set",
+            defaultValue = "",
+            description = "Agent settings as YAML, such as \"budget: 15\" (see AgentConfig).")
+    String settings;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -85,8 +92,15 @@ public final class BenchAgentCommand implements Callable<Integer> {
                                 + seed
                                 + "\nsteps: "
                                 + Math.max(trainSteps, steps + 2)
-                                + "\n",
-                        "bench");
+                                + "\n"
+                                + settings.replace(';', '\n'),
+                        "--set");
+        out.printf(
+                "agent config: budget %d, target keep ratio %.2f, sparsity weight %.3f, lr %g%n",
+                config.budget(),
+                config.targetKeepRatio(),
+                config.sparsityWeight(),
+                config.learningRate());
         out.printf(
                 "data: %d eras (%d train), %d rows/era, %d features; booster XGBoost %d trees,"
                         + " %d threads; K=%d, fit window %d eras%n",
@@ -113,6 +127,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         if (trainSteps > 0) {
             trainer.train(Optional.empty());
             reportRecovery(out, data, trainer);
+            reportTokenRanking(out, data, trainer);
             compareOnValidation(out, data, trainer, heads, config);
         }
         out.flush();
@@ -214,11 +229,9 @@ public final class BenchAgentCommand implements Callable<Integer> {
         double recall = 0;
         double precision = 0;
         double keepRatio = 0;
+        double spread = 0;
         for (int t : validation) {
-            float[] p =
-                    trainer.policy()
-                            .keepProbabilities(trainer.policy().logits(trainer.tokens().tokens(t)));
-            float[] mask = MaskSampler.threshold(p);
+            float[] mask = inferenceMask(trainer, t);
             int[] informative = data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
             int hits = 0;
             for (int f : informative) {
@@ -228,12 +241,60 @@ public final class BenchAgentCommand implements Callable<Integer> {
             recall += hits / (double) informative.length;
             precision += kept == 0 ? 0 : hits / (double) kept;
             keepRatio += MaskSampler.keepRatio(mask);
+            spread += probabilitySpread(trainer, t);
         }
         int n = validation.length;
         out.printf(
                 "after %d steps, validation eras (%d): mean recall of the regime's informative"
                         + " features %.3f, mean precision %.3f, mean keep ratio %.3f%n",
                 trainer.stepsDone(), n, recall / n, precision / n, keepRatio / n);
+        out.printf("  mean spread (max - min) of an era's keep probabilities: %.3f%n", spread / n);
+    }
+
+    private static double probabilitySpread(AgentTrainer trainer, int t) {
+        float[] p =
+                trainer.policy()
+                        .keepProbabilities(trainer.policy().logits(trainer.tokens().tokens(t)));
+        double min = 1;
+        double max = 0;
+        for (float v : p) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return max - min;
+    }
+
+    /**
+     * Recall of the regime's informative features among the top features ranked by one token
+     * descriptor alone (no learning): an upper reference for what the tokens carry.
+     */
+    private static void reportTokenRanking(
+            PrintWriter out, SyntheticData data, AgentTrainer trainer) {
+        int[] validation = erasOfType(data.table(), DataType.VALIDATION);
+        int top = trainer.config().budget() > 0 ? trainer.config().budget() : 15;
+        String[] names = {"trailing mean |corr|", "latest corr |value|"};
+        int[] descriptors = {9, 7};
+        for (int d = 0; d < names.length; d++) {
+            double recall = 0;
+            for (int t : validation) {
+                FeatureTokens tokens = trainer.tokens().tokens(t);
+                double[] scores = new double[tokens.featureCount()];
+                for (int f = 0; f < scores.length; f++) {
+                    scores[f] = Math.abs(tokens.get(f, descriptors[d]));
+                }
+                float[] mask = MaskSampler.topK(scores, top);
+                int[] informative =
+                        data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
+                int hits = 0;
+                for (int f : informative) {
+                    hits += mask[f] > 0 ? 1 : 0;
+                }
+                recall += hits / (double) informative.length / validation.length;
+            }
+            out.printf(
+                    "token ranking by %s, top %d: mean recall %.3f (chance %.3f)%n",
+                    names[d], top, recall, top / (double) data.table().featureCount());
+        }
     }
 
     private void compareOnValidation(
@@ -255,11 +316,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         for (int i = 0; i < validation.length; i++) {
             int t = validation[i];
             int[] window = trailingWindow(train, t, config);
-            float[] mask =
-                    MaskSampler.threshold(
-                            trainer.policy()
-                                    .keepProbabilities(
-                                            trainer.policy().logits(trainer.tokens().tokens(t))));
+            float[] mask = inferenceMask(trainer, t);
             int[] era = {t};
             dynamic[i] = reward.evaluate(mask, window, era).corr();
             all[i] = reward.evaluate(ones(table.featureCount()), window, era).corr();
@@ -278,6 +335,19 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 mean(dynamic), mean(all), mean(randomMask));
         out.printf("  dynamic - all features: %s%n", paired(dynamic, all));
         out.printf("  dynamic - random mask:  %s%n", paired(dynamic, randomMask));
+    }
+
+    private static float[] inferenceMask(AgentTrainer trainer, int t) {
+        float[] logits = trainer.policy().logits(trainer.tokens().tokens(t));
+        int budget = trainer.config().budget();
+        if (budget == 0) {
+            return MaskSampler.threshold(trainer.policy().keepProbabilities(logits));
+        }
+        double[] scores = new double[logits.length];
+        for (int f = 0; f < scores.length; f++) {
+            scores[f] = logits[f];
+        }
+        return MaskSampler.topK(scores, budget);
     }
 
     private static int[] trailingWindow(int[] train, int t, AgentConfig config) {

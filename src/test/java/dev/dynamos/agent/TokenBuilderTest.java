@@ -1,6 +1,7 @@
 package dev.dynamos.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.dynamos.data.EraTable;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ class TokenBuilderTest {
     private static final int ERAS = 40;
     private static final int ROWS = 50;
     private static final int FEATURES = 6;
+    private static final double MEAN_TOLERANCE = 1e-5;
 
     private static TokenBuilder builder(EraTable table) {
         AgentConfig config = AgentConfig.fromYaml("embargo: 4\ntrailingWindow: 10\n", "test");
@@ -49,6 +51,29 @@ class TokenBuilderTest {
         float[] after = builder(changed).tokens(t).values();
 
         assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void standardisedTokensAreCenteredAcrossFeaturesAndStillIgnoreLaterTargets() {
+        EraTable table = AgentTestData.table(3, ERAS, ROWS, FEATURES);
+        AgentConfig config =
+                AgentConfig.fromYaml(
+                        "embargo: 4\ntrailingWindow: 10\nstandardiseTokens: true\n", "test");
+        int t = 30;
+        EraTable changed = AgentTestData.withTargets(table, targetsChangedFrom(table, t - 3));
+
+        FeatureTokens tokens = TokenBuilder.forTable(table, AgentTestData.TARGET, config).tokens(t);
+        FeatureTokens after =
+                TokenBuilder.forTable(changed, AgentTestData.TARGET, config).tokens(t);
+
+        assertThat(after.values()).containsExactly(tokens.values());
+        for (int d = 0; d < TokenBuilder.DESCRIPTORS; d++) {
+            double sum = 0;
+            for (int f = 0; f < FEATURES; f++) {
+                sum += tokens.get(f, d);
+            }
+            assertThat(sum / FEATURES).as("descriptor %d", d).isCloseTo(0, offset(MEAN_TOLERANCE));
+        }
     }
 
     @Test
