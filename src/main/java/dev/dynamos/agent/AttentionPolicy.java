@@ -1,7 +1,6 @@
 package dev.dynamos.agent;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
+import dev.dynamos.heads.SameDiffGraphs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -93,15 +92,7 @@ public final class AttentionPolicy {
      * go, so it is redirected for the duration.
      */
     private void createGradientGraphQuietly() {
-        PrintStream stdout = System.out;
-        synchronized (System.class) {
-            try {
-                System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-                sd.createGradFunction();
-            } finally {
-                System.setOut(stdout);
-            }
-        }
+        SameDiffGraphs.createGradFunctionQuietly(sd);
     }
 
     private static List<int[]> agentsOf(AgentConfig config, int[] groupOfFeature, int groups) {

@@ -14,9 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code dynamos quickstart}: the main job on a small generated dataset, in one command. It writes
  * synthetic regime data into {@code data/}, trains the static booster with era-wise
- * cross-validation, trains the agent and runs the comparison (which writes {@code report.html}
- * and a validated {@code submission.csv}), then prints where everything is and the headline
- * table.
+ * cross-validation, trains the agent and runs the comparison (which writes {@code report.html} and
+ * a validated {@code submission.csv}), then prints where everything is and the headline table.
  */
 @Command(
         name = "quickstart",
@@ -28,14 +27,30 @@ public final class QuickstartCommand implements Callable<Integer> {
 
     /** Data sizes of the default quickstart: a few minutes on two cores. */
     private static final String[] FULL_DATA = {
-        "--eras", "200", "--rows-per-era", "500", "--features", "40", "--groups", "5",
-        "--regimes", "3"
+        "--eras",
+        "200",
+        "--rows-per-era",
+        "500",
+        "--features",
+        "40",
+        "--groups",
+        "5",
+        "--regimes",
+        "3"
     };
 
     /** Data sizes of the reduced quickstart that CI runs. */
     private static final String[] REDUCED_DATA = {
-        "--eras", "110", "--rows-per-era", "250", "--features", "20", "--groups", "4",
-        "--regimes", "3"
+        "--eras",
+        "110",
+        "--rows-per-era",
+        "250",
+        "--features",
+        "20",
+        "--groups",
+        "4",
+        "--regimes",
+        "3"
     };
 
     @Option(
@@ -88,10 +103,14 @@ public final class QuickstartCommand implements Callable<Integer> {
     private List<String> trainArgs() {
         return List.of(
                 "train",
-                "--config", config("xgb-quick.yaml"),
-                "--data", data.toString(),
-                "--name", reduced ? "quickstart-reduced" : "quickstart",
-                "--experiments", experiments.toString());
+                "--config",
+                config("xgb-quick.yaml"),
+                "--data",
+                data.toString(),
+                "--name",
+                reduced ? "quickstart-reduced" : "quickstart",
+                "--experiments",
+                experiments.toString());
     }
 
     private List<String> compareArgs() {
@@ -99,8 +118,10 @@ public final class QuickstartCommand implements Callable<Integer> {
                 "compare",
                 "--config",
                 config(reduced ? "compare-quickstart-reduced.yaml" : "compare-quickstart.yaml"),
-                "--data", data.toString(),
-                "--experiments", experiments.toString());
+                "--data",
+                data.toString(),
+                "--experiments",
+                experiments.toString());
     }
 
     /** Returns a config file of the project, found from the launcher's folder when known. */

@@ -1,18 +1,18 @@
 package dev.dynamos.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamos.agent.AgentConfig;
 import dev.dynamos.heads.Device;
 import dev.dynamos.heads.MlpParams;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A comparison as written in {@code configs/compare-<name>.yaml}: the data, the booster every
  * booster row shares, Numerai's standard booster, the MLP head, the agent and the run settings.
- * Read by {@link RunConfigs#read(java.nio.file.Path, Class)}; snake_case keys except inside
- * {@code agent}, whose keys are the {@link AgentConfig} field names.
+ * Read by {@link RunConfigs#read(java.nio.file.Path, Class)}; snake_case keys except inside {@code
+ * agent}, whose keys are the {@link AgentConfig} field names.
  *
  * @param name run name, the folder under {@code experiments/}
  * @param data what to load
@@ -61,8 +61,16 @@ public record CompareConfig(
     /** Returns a copy that reads data from another path. */
     public CompareConfig withDataPath(String path) {
         return new CompareConfig(
-                name, data.withPath(path), booster, standard, mlp, agent, inSampleEras, device,
-                seed, threads);
+                name,
+                data.withPath(path),
+                booster,
+                standard,
+                mlp,
+                agent,
+                inSampleEras,
+                device,
+                seed,
+                threads);
     }
 
     /** Returns a copy with another run name. */
@@ -88,7 +96,15 @@ public record CompareConfig(
     /** Returns the MLP parameters with the run's seed and threads. */
     public MlpParams seededMlp() {
         return new MlpParams(
-                mlp.hiddenLayers(), mlp.activation(), mlp.dropout(), mlp.learningRate(),
-                mlp.batchSize(), mlp.epochs(), mlp.patience(), mlp.weightDecay(), seed, threads);
+                mlp.hiddenLayers(),
+                mlp.activation(),
+                mlp.dropout(),
+                mlp.learningRate(),
+                mlp.batchSize(),
+                mlp.epochs(),
+                mlp.patience(),
+                mlp.weightDecay(),
+                seed,
+                threads);
     }
 }

@@ -90,7 +90,9 @@ public final class ComparisonOutputs {
                             .withInSampleCorr(finite(inSample.corrByEra(row.inSample())));
             model = era.fnc().map(v -> finite(v)).map(model::withFnc).orElse(model);
             model =
-                    era.maxFeatureExposure().map(v -> finite(v)).map(model::withMaxExposure)
+                    era.maxFeatureExposure()
+                            .map(v -> finite(v))
+                            .map(model::withMaxExposure)
                             .orElse(model);
             model = era.bmc().map(v -> finite(v)).map(model::withBmc).orElse(model);
             model = row.keepMasks().map(model::withKeepMasks).orElse(model);
@@ -142,10 +144,7 @@ public final class ComparisonOutputs {
             informative.put(regime.index(), regime.informativeFeatures());
         }
         return MaskRecovery.perRegime(
-                outcome.agentValidationMasks(),
-                table.featureNames(),
-                regimes,
-                informative);
+                outcome.agentValidationMasks(), table.featureNames(), regimes, informative);
     }
 
     private void writeMarkdown(
@@ -156,21 +155,32 @@ public final class ComparisonOutputs {
             throws IOException {
         StringBuilder text = new StringBuilder();
         text.append("# Comparison ").append(config.name()).append("\n\n");
-        text.append(String.format(
-                "Validation eras: %d (%d to %d); in-sample eras: %d; seed %d; agent steps: %d.%n%n",
-                outcome.eras().validation().length,
-                table.era(outcome.eras().validation()[0]),
-                table.era(outcome.eras().validation()[outcome.eras().validation().length - 1]),
-                outcome.eras().inSample().length,
-                config.seed(),
-                outcome.steps().size()));
-        text.append("## Against the static booster (").append(ComparisonRun.STATIC_BOOSTER)
-                .append(")\n\n").append(comparison.toMarkdown()).append("\n");
+        text.append(
+                String.format(
+                        "Validation eras: %d (%d to %d); in-sample eras: %d; seed %d; agent steps: %d.%n%n",
+                        outcome.eras().validation().length,
+                        table.era(outcome.eras().validation()[0]),
+                        table.era(
+                                outcome.eras()
+                                        .validation()[outcome.eras().validation().length - 1]),
+                        outcome.eras().inSample().length,
+                        config.seed(),
+                        outcome.steps().size()));
+        text.append("## Against the static booster (")
+                .append(ComparisonRun.STATIC_BOOSTER)
+                .append(")\n\n")
+                .append(comparison.toMarkdown())
+                .append("\n");
         text.append("## Against the walk-forward booster on all features (")
-                .append(ComparisonRun.WINDOW_BOOSTER).append(")\n\n")
-                .append(againstWindow.toMarkdown()).append("\n");
-        recovery.ifPresent(r -> text.append("## Agent masks against the generator's truth\n\n")
-                .append(MaskRecovery.toMarkdown(r)).append("\n"));
+                .append(ComparisonRun.WINDOW_BOOSTER)
+                .append(")\n\n")
+                .append(againstWindow.toMarkdown())
+                .append("\n");
+        recovery.ifPresent(
+                r ->
+                        text.append("## Agent masks against the generator's truth\n\n")
+                                .append(MaskRecovery.toMarkdown(r))
+                                .append("\n"));
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
     }
 
@@ -247,8 +257,11 @@ public final class ComparisonOutputs {
                     kept.add(table.featureName(f));
                 }
             }
-            csv.append(table.era(outcome.eras().validation()[i])).append(',')
-                    .append(kept.size()).append(",\"").append(String.join(" ", kept))
+            csv.append(table.era(outcome.eras().validation()[i]))
+                    .append(',')
+                    .append(kept.size())
+                    .append(",\"")
+                    .append(String.join(" ", kept))
                     .append("\"\n");
         }
         Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
@@ -285,7 +298,9 @@ public final class ComparisonOutputs {
             List<ModelEraScores> scores,
             Optional<List<RegimeRecovery>> recovery) {
         HtmlReport report =
-                new HtmlReport("dynamos comparison: " + config.name(), config.seed(),
+                new HtmlReport(
+                        "dynamos comparison: " + config.name(),
+                        config.seed(),
                         RunConfigs.toYaml(config));
         report.addTable("Against the static booster", Comparison.COLUMNS, comparison.cells());
         report.addTable(
@@ -329,7 +344,10 @@ public final class ComparisonOutputs {
         rewards.put("baseline (moving average)", baseline);
         report.addLineChart("Reward over training", "step", "reward", xs, rewards);
         report.addLineChart(
-                "Keep ratio over training", "step", "keep ratio", xs,
+                "Keep ratio over training",
+                "step",
+                "keep ratio",
+                xs,
                 Map.of("mean keep ratio of sampled masks", keepRatio));
     }
 

@@ -29,10 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every row of the comparison on the same data and eras: the static booster on all
- * features, Numerai's standard booster, the booster with the agent's per-era masks and its
- * controls (all features, a random mask, one static mask and the top-k by trailing CORR, all with
- * the agent's walk-forward window), and the MLP head with and without the agent's masks.
+ * Runs every row of the comparison on the same data and eras: the static booster on all features,
+ * Numerai's standard booster, the booster with the agent's per-era masks and its controls (all
+ * features, a random mask, one static mask and the top-k by trailing CORR, all with the agent's
+ * walk-forward window), and the MLP head with and without the agent's masks.
  *
  * <p>Every row is scored on the same validation eras; in-sample CORR is scored on evenly spaced
  * training eras the agent could draw. Nothing predicted for era t is fitted on targets of eras
@@ -162,7 +162,8 @@ public final class ComparisonRun {
         EraScore score = EraScore.numeraiCorr();
         AgentTrainer trainer;
         if (resume && Files.isDirectory(checkpoints)) {
-            trainer = AgentTrainer.resume(checkpoints, table, target, eras.train(), boosters, score);
+            trainer =
+                    AgentTrainer.resume(checkpoints, table, target, eras.train(), boosters, score);
             LOG.info("resumed the agent at step {} from {}", trainer.stepsDone(), checkpoints);
         } else {
             trainer = new AgentTrainer(table, target, eras.train(), agentConfig, boosters, score);
@@ -359,8 +360,8 @@ public final class ComparisonRun {
                         .filter(e -> table.dataType(table.eraStart(e)) == DataType.LIVE)
                         .toArray();
         int first = Math.min(roles.train().length - 1, agent.fitWindow() + agent.embargo());
-        int[] candidates = Arrays.copyOfRange(roles.train(), Math.max(0, first),
-                roles.train().length);
+        int[] candidates =
+                Arrays.copyOfRange(roles.train(), Math.max(0, first), roles.train().length);
         return new ComparisonEras(
                 roles.train(), validation, evenlySpaced(candidates, inSampleCount), live);
     }

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Predicts era t with a booster fitted on the trailing window of eras whose targets are known at
- * t, using only the features kept for era t: the protocol of the agent's reward, applied to any
+ * Predicts era t with a booster fitted on the trailing window of eras whose targets are known at t,
+ * using only the features kept for era t: the protocol of the agent's reward, applied to any
  * per-era mask (the agent's, a random one, a static one, the top-k by trailing CORR).
  *
- * <p>The window is the last {@code window} eras of {@code fitEras} whose index is at most {@code
- * t - embargo}, the same rule the agent's tokens use; so validation eras are predicted walk
- * forward, from earlier eras only, and nothing after {@code t - embargo} is seen.
+ * <p>The window is the last {@code window} eras of {@code fitEras} whose index is at most {@code t
+ * - embargo}, the same rule the agent's tokens use; so validation eras are predicted walk forward,
+ * from earlier eras only, and nothing after {@code t - embargo} is seen.
  */
 final class MaskedWindowPredictor {
 

@@ -63,6 +63,7 @@ final class MlpNetwork {
         widths[widths.length - 1] = 1;
         SDVariable prediction = buildForward(random);
         buildLoss(prediction);
+        SameDiffGraphs.createGradFunctionQuietly(graph);
     }
 
     /** Returns the number of input columns. */
