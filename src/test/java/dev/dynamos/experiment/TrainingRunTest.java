@@ -47,7 +47,8 @@ class TrainingRunTest {
                             "oof_predictions.parquet",
                             "validation_predictions.parquet",
                             "metrics.json",
-                            "per_era.csv");
+                            "per_era.csv",
+                            "importance.csv");
         }
         JsonNode metrics = new ObjectMapper().readTree(folder.resolve("metrics.json").toFile());
         assertThat(metrics.at("/validation/eras").asInt()).isEqualTo(6);
