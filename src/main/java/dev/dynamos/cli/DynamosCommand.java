@@ -106,6 +106,7 @@ public final class DynamosCommand implements Runnable {
         setIfAbsent("org.slf4j.simpleLogger.log.org.nd4j", verbose ? "info" : "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.deeplearning4j", verbose ? "info" : "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.tech.tablesaw", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.io.github.metarank", verbose ? "info" : "warn");
     }
 
     private static void setIfAbsent(String key, String value) {
