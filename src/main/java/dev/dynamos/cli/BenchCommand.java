@@ -3,11 +3,14 @@ package dev.dynamos.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dynamos bench} group: speed and memory checks that compare side by side. */
+/**
+ * The {@code dynamos bench} group: speed and memory checks that compare dynamos with a reference
+ * side by side in one run.
+ */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks that compare implementations side by side in one run.")
+        description = "Benchmarks that compare dynamos with a reference in one run.")
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

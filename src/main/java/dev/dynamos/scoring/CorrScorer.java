@@ -26,6 +26,7 @@ public final class CorrScorer {
     private final double[] transformedPredictions;
     private final double[] transformedTargets;
     private final int[] keptRows;
+    private final long[] keys;
     private final double[][] rankTables;
 
     /**
@@ -61,6 +62,7 @@ public final class CorrScorer {
         this.transformedPredictions = new double[largest];
         this.transformedTargets = new double[largest];
         this.keptRows = new int[largest];
+        this.keys = new long[largest];
         this.rankTables = new double[largest + 1][];
     }
 
@@ -122,10 +124,43 @@ public final class CorrScorer {
     public double corr(int era, float[] predictions, int offset) {
         int size = eraSize(era);
         Objects.checkFromIndexSize(offset, size, predictions.length);
+        int start = eraStart[era];
+        int kept = 0;
         for (int i = 0; i < size; i++) {
-            predictionBuffer[i] = predictions[offset + i];
+            float p = predictions[offset + i];
+            if (!Float.isNaN(p) && !Double.isNaN(targetTransformed[start + i])) {
+                // One long per row sorts value and row together: a float's bits, made to order
+                // like the float, above the row index.
+                keys[kept++] = ((long) sortableBits(p) << 32) | i;
+            }
         }
-        return corrOfBuffer(era);
+        IdAlignment.requireOverlap(
+                kept, "targets", size, "predictions", size, options.maxFilteredRatio());
+
+        Arrays.sort(keys, 0, kept);
+        double[] table = rankTable(kept);
+        int groupStart = 0;
+        while (groupStart < kept) {
+            int groupEnd = groupStart + 1;
+            while (groupEnd < kept && (keys[groupEnd] >>> 32) == (keys[groupStart] >>> 32)) {
+                groupEnd++;
+            }
+            // Rows groupStart..groupEnd-1 tie: lo = groupStart, hi = groupEnd.
+            double transformed = table[groupStart + groupEnd];
+            for (int k = groupStart; k < groupEnd; k++) {
+                int row = (int) keys[k];
+                transformedPredictions[k] = transformed;
+                transformedTargets[k] = targetTransformed[start + row];
+            }
+            groupStart = groupEnd;
+        }
+        return pearsonOfTransformed(kept);
+    }
+
+    /** Returns an int that orders like the float; zero and negative zero map to the same. */
+    private static int sortableBits(float value) {
+        int bits = Float.floatToIntBits(value + 0.0f);
+        return bits ^ ((bits >> 31) & 0x7fffffff);
     }
 
     /**
@@ -197,6 +232,10 @@ public final class CorrScorer {
             transformedPredictions[i] = table[lo + hi];
             transformedTargets[i] = targetTransformed[start + row];
         }
+        return pearsonOfTransformed(kept);
+    }
+
+    private double pearsonOfTransformed(int kept) {
         if (options.topBottom() > 0) {
             return NumeraiCorr.pearsonMaybeTopBottom(
                     Arrays.copyOf(transformedTargets, kept),

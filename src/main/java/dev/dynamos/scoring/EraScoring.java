@@ -16,7 +16,7 @@ public final class EraScoring {
      * What to score: rows grouped by era, the predictions, the target and the optional references.
      *
      * @param eraStart first row of each era plus a final entry equal to the row count
-     * @param predictions one prediction per row, no NaN
+     * @param predictions one prediction per row, NaN where a row has none
      * @param targets one target per row, NaN where unknown
      * @param metaModel meta model prediction per row, NaN where it has none
      * @param benchmark benchmark model prediction per row, NaN where it has none
@@ -58,7 +58,8 @@ public final class EraScoring {
      * Returns every applicable per-era score.
      *
      * <p>An era where a reference model covers fewer than 80% of the rows gets NaN for that
-     * reference's score (Numerai's meta model starts later than the validation data).
+     * reference's score (Numerai's meta model starts later than the validation data). Rows without
+     * a prediction (NaN) drop out of every score; FNC and exposure use only rows with one.
      *
      * @param input what to score
      * @param afterEra called with each era index once it is scored (for progress)
@@ -82,11 +83,12 @@ public final class EraScoring {
                 bmc[e] = era.contribution(input.benchmark().get());
             }
             if (fnc != null) {
-                double[][] features = era.features(input.neutralizers().get());
+                Era present = era.withPredictionsOnly();
+                double[][] features = present.features(input.neutralizers().get());
                 fnc[e] =
                         FeatureNeutralCorr.featureNeutralCorr(
-                                era.predictions, features, era.targets);
-                exposure[e] = FeatureExposure.maxExposure(era.predictions, features);
+                                present.predictions, features, present.targets);
+                exposure[e] = FeatureExposure.maxExposure(present.predictions, features);
             }
             afterEra.accept(e);
         }
@@ -98,16 +100,14 @@ public final class EraScoring {
                 Optional.ofNullable(exposure));
     }
 
-    /** One era's rows copied out as doubles. */
+    /** One era's rows (table rows {@code rows}) copied out as doubles. */
     private static final class Era {
-        final int start;
-        final int size;
+        final int[] rows;
         final double[] predictions;
         final double[] targets;
 
-        private Era(int start, int size, double[] predictions, double[] targets) {
-            this.start = start;
-            this.size = size;
+        private Era(int[] rows, double[] predictions, double[] targets) {
+            this.rows = rows;
             this.predictions = predictions;
             this.targets = targets;
         }
@@ -115,35 +115,59 @@ public final class EraScoring {
         static Era of(Input input, int e) {
             int start = input.eraStart()[e];
             int size = input.eraStart()[e + 1] - start;
+            int[] rows = new int[size];
             double[] predictions = new double[size];
             double[] targets = new double[size];
-            System.arraycopy(input.predictions(), start, predictions, 0, size);
             for (int i = 0; i < size; i++) {
+                rows[i] = start + i;
+                predictions[i] = input.predictions()[start + i];
                 targets[i] = input.targets()[start + i];
             }
-            return new Era(start, size, predictions, targets);
+            return new Era(rows, predictions, targets);
+        }
+
+        /** Returns the rows that have a prediction (neutralisation accepts no NaN). */
+        Era withPredictionsOnly() {
+            int count = 0;
+            for (double p : predictions) {
+                count += Double.isNaN(p) ? 0 : 1;
+            }
+            if (count == predictions.length) {
+                return this;
+            }
+            int[] keptRows = new int[count];
+            double[] keptPredictions = new double[count];
+            double[] keptTargets = new double[count];
+            for (int i = 0, k = 0; i < predictions.length; i++) {
+                if (!Double.isNaN(predictions[i])) {
+                    keptRows[k] = rows[i];
+                    keptPredictions[k] = predictions[i];
+                    keptTargets[k++] = targets[i];
+                }
+            }
+            return new Era(keptRows, keptPredictions, keptTargets);
         }
 
         double contribution(double[] referenceColumn) {
-            double[] reference = new double[size];
-            System.arraycopy(referenceColumn, start, reference, 0, size);
+            double[] reference = new double[rows.length];
             int present = 0;
-            for (double v : reference) {
-                present += Double.isNaN(v) ? 0 : 1;
+            for (int i = 0; i < rows.length; i++) {
+                reference[i] = referenceColumn[rows[i]];
+                present += Double.isNaN(reference[i]) ? 0 : 1;
             }
-            if ((double) present / size < 1.0 - CorrOptions.DEFAULT_MAX_FILTERED_RATIO) {
+            if ((double) present / rows.length < 1.0 - CorrOptions.DEFAULT_MAX_FILTERED_RATIO) {
                 return Double.NaN;
             }
             return Contribution.correlationContribution(predictions, reference, targets);
         }
 
         double[][] features(byte[][] columns) {
-            double[][] features = new double[columns.length][size];
+            double[][] features = new double[columns.length][rows.length];
             for (int f = 0; f < columns.length; f++) {
                 byte[] column = columns[f];
                 double[] out = features[f];
-                for (int i = 0; i < size; i++) {
-                    out[i] = column[start + i];
+                for (int i = 0; i < rows.length; i++) {
+                    out[i] = column[rows[i]];
                 }
             }
             return features;

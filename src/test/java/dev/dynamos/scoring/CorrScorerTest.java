@@ -60,6 +60,24 @@ class CorrScorerTest {
     }
 
     @Test
+    void floatAndDoublePredictionsScoreAlike() {
+        Random random = new Random(SEED + 3);
+        float[] targets = randomTargets(random, 0.1);
+        float[] predictions = randomTiedPredictions(random);
+        predictions[7] = Float.NaN;
+        predictions[8] = -0.0f;
+        predictions[9] = 0.0f;
+        double[] doubles = new double[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            doubles[i] = predictions[i];
+        }
+        CorrScorer scorer = new CorrScorer(targets, ERA_START);
+
+        assertThat(scorer.corrByEra(doubles))
+                .containsExactly(scorer.corrByEra(predictions), within(EXACT));
+    }
+
+    @Test
     void repeatedCallsGiveTheSameNumber() {
         Random random = new Random(SEED + 2);
         float[] targets = randomTargets(random, 0.0);

@@ -119,6 +119,14 @@ class NeutralizerTest {
     }
 
     @Test
+    void asManyIndependentNeutralizersAsRowsExplainEverything() {
+        double[][] neutralizers = {{1, 0, 2}, {0, 3, 1}};
+
+        assertThat(Neutralizer.neutralize(new double[] {5, -1, 2}, neutralizers, 1.0))
+                .containsExactly(new double[3], within(EXACT));
+    }
+
+    @Test
     void inputsAreNotModified() {
         double[] column = UP.clone();
         double[] neutralizer = UP_DOWN.clone();

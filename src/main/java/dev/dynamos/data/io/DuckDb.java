@@ -22,7 +22,13 @@ final class DuckDb {
             if (streamResults) {
                 properties.setProperty("jdbc_stream_results", "true");
             }
-            return DriverManager.getConnection("jdbc:duckdb:", properties);
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                // Files are read once per load; caching their bytes would only add resident
+                // memory.
+                statement.execute("SET enable_external_file_cache = false");
+            }
+            return connection;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open DuckDB: " + e.getMessage(), e);
         }

@@ -28,6 +28,7 @@ final class EraPlan {
     private final int[] eraStart;
     private final Map<String, Integer> eraIndexByLabel;
     private final List<List<String>> keptLabelsPerFile;
+    private boolean[] keepsWholeFile;
 
     private EraPlan(
             int[] eraNumbers,
@@ -65,7 +66,19 @@ final class EraPlan {
                 sampled.add(era);
             }
         }
-        return layOut(sampled, numberOfLabel, countsPerFile);
+        EraPlan plan = layOut(sampled, numberOfLabel, countsPerFile);
+        plan.keepsWholeFile = new boolean[files.size()];
+        boolean allTypes = options.dataTypes().size() == DataType.values().length;
+        for (int f = 0; f < files.size(); f++) {
+            plan.keepsWholeFile[f] =
+                    allTypes && plan.keptLabels(f).size() == countsPerFile.get(f).size();
+        }
+        return plan;
+    }
+
+    /** Returns whether every row of file {@code f} is kept, so that reading needs no filter. */
+    boolean keepsWholeFile(int f) {
+        return keepsWholeFile[f];
     }
 
     /** Returns the total number of rows kept. */

@@ -59,6 +59,18 @@ public final class NumeraiReader {
      *     unknown, a feature value is outside 0..4, or an id repeats within an era
      */
     public static EraTable read(Path input, ReadOptions options) {
+        return readWithReport(input, options).table();
+    }
+
+    /**
+     * Reads like {@link #read(Path, ReadOptions)} and also reports how many missing feature cells
+     * were filled.
+     *
+     * @param input a version folder or a single .parquet or .csv file
+     * @param options what to read
+     * @return the table and the count of filled feature cells
+     */
+    public static ReadResult readWithReport(Path input, ReadOptions options) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
         long started = System.nanoTime();
@@ -74,7 +86,7 @@ public final class NumeraiReader {
             EraPlan plan = EraPlan.build(connection, files, options);
             RowLoader loader = new RowLoader(features, targets, plan, options);
             for (int f = 0; f < files.size(); f++) {
-                loader.load(connection, files.get(f), plan.keptLabels(f));
+                loader.load(connection, files.get(f), plan.keptLabels(f), plan.keepsWholeFile(f));
             }
             loader.checkUniqueIdsPerEra();
             EraTable table =
@@ -95,7 +107,13 @@ public final class NumeraiReader {
                     table.featureCount(),
                     targets.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return table;
+            if (loader.missingFeatureCells() > 0) {
+                LOG.info(
+                        "{} missing feature cells stored as {}",
+                        loader.missingFeatureCells(),
+                        options.missingFeatureValue());
+            }
+            return new ReadResult(table, loader.missingFeatureCells());
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB failed reading " + input, e);
         }

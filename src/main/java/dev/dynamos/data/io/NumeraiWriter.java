@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * target as float with {@code NaN} stored as {@code NULL} (an empty cell in CSV). Rows are written
  * in table order (sorted by era).
  *
+ * <p>Each file's rows are staged in an in-memory DuckDB table before {@code COPY}, so writing needs
+ * memory close to one byte per feature value of the largest split; DuckDB compresses that table but
+ * does not spill it for this in-memory database.
+ *
  * <p>Writing goes straight to the target path; callers that need all-or-nothing output write into a
  * temporary path from {@link dev.dynamos.common.AtomicOutput} and commit it.
  */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Builds small Numerai-shaped tables for the tests of this package. */
-final class SmallTables {
+/** Builds small Numerai-shaped tables for tests. */
+public final class SmallTables {
 
     static final List<String> FEATURES =
             List.of(
@@ -27,7 +27,7 @@ final class SmallTables {
      * validation and test, and one extra live era follows; the auxiliary target has NaN cells and
      * every target is NaN in test and live rows.
      */
-    static EraTable table(int eras, int rowsPerEra, long seed) {
+    public static EraTable table(int eras, int rowsPerEra, long seed) {
         Random random = new Random(seed);
         int rows = (eras + 1) * rowsPerEra;
         String[] ids = new String[rows];
@@ -51,7 +51,7 @@ final class SmallTables {
                 ids, eraOfRow, types, FEATURES, features, TARGETS, targets, featureSets());
     }
 
-    static FeatureSets featureSets() {
+    public static FeatureSets featureSets() {
         Map<String, List<String>> sets = new LinkedHashMap<>();
         sets.put("small", FEATURES.subList(0, 2));
         sets.put("medium", FEATURES.subList(0, 4));
