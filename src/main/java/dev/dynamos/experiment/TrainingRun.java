@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * <experiments>/<name>/<yyyyMMdd-HHmmss>-<id>/} under a temporary name and rename it into place.
  * The folder holds {@code config.yaml}, {@code data.json}, {@code run.json}, the model ({@code
  * model.json} or {@code model.txt}), {@code oof_predictions.parquet}, {@code
- * validation_predictions.parquet}, {@code metrics.json}, {@code per_era.csv} and {@code
- * importance.csv}.
+ * validation_predictions.parquet}, {@code metrics.json}, {@code per_era.csv}, {@code
+ * importance.csv} and {@code report.html}.
  */
 public final class TrainingRun {
 
@@ -68,6 +68,9 @@ public final class TrainingRun {
 
     /** Total gain per feature of the final model, largest first. */
     public static final String IMPORTANCE = "importance.csv";
+
+    /** The HTML report: metrics table, CORR charts, top features, exposure. */
+    public static final String REPORT = "report.html";
 
     /** One line per scored era. */
     public static final String PER_ERA = "per_era.csv";
@@ -157,6 +160,12 @@ public final class TrainingRun {
                         eras.validation(),
                         validation);
         metrics.write(folder.resolve(METRICS), folder.resolve(PER_ERA));
+        RunReport.write(
+                folder.resolve(REPORT),
+                config,
+                metrics,
+                fit.importance(),
+                RunReport.meanExposure(table, eras.validation(), features, validation));
         progress.stepDone(
                 "scored " + (oof.eraIndices().length + eras.validation().length) + " eras");
         return metrics;

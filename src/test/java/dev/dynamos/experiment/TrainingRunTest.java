@@ -48,7 +48,8 @@ class TrainingRunTest {
                             "validation_predictions.parquet",
                             "metrics.json",
                             "per_era.csv",
-                            "importance.csv");
+                            "importance.csv",
+                            "report.html");
         }
         JsonNode metrics = new ObjectMapper().readTree(folder.resolve("metrics.json").toFile());
         assertThat(metrics.at("/validation/eras").asInt()).isEqualTo(6);
@@ -57,6 +58,8 @@ class TrainingRunTest {
         assertThat(metrics.at("/validation/fnc/mean").isNumber()).isTrue();
         assertThat(metrics.at("/oof/corr/mean").asDouble()).isGreaterThan(MIN_CORR);
         assertThat(Files.readAllLines(folder.resolve("per_era.csv"))).hasSize(1 + 6 + 18);
+        assertThat(Files.readString(folder.resolve("report.html")))
+                .contains("chart-cumulative-corr", "chart-top-features-by-importance");
     }
 
     @Test
