@@ -116,8 +116,8 @@ public final class TrainingRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write run folder " + temporary, e);
         } finally {
-            AtomicOutput.discard(temporary);
             progress.finish();
+            discardQuietly(temporary);
         }
     }
 
@@ -198,6 +198,15 @@ public final class TrainingRun {
             }
             float[] validation = head.predict(EraSlice.of(table, eras.validation(), features));
             return new FinalFit(validation, head.featureImportance());
+        }
+    }
+
+    private static void discardQuietly(Path temporary) {
+        try {
+            AtomicOutput.discard(temporary);
+        } catch (RuntimeException e) {
+            // A failure here must not hide the exception that stopped the run.
+            LOG.warn("could not remove the unfinished run folder {}: {}", temporary, e.toString());
         }
     }
 
