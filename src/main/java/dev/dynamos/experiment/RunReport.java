@@ -46,6 +46,7 @@ final class RunReport {
                                                             "FNC validation",
                                                             summary(EraSummary.of(f))));
                         });
+        report.rollingWindow(rollingWindow(metrics));
         report.importance(importance);
         if (!exposure.isEmpty()) {
             report.featureExposure(exposure);
@@ -86,6 +87,25 @@ final class RunReport {
             result.put(table.featureName(features[j]), sum[j] / Math.max(1, eras.length));
         }
         return result;
+    }
+
+    /**
+     * Returns a rolling Sharpe window every CORR series can fill: the default year of eras, or the
+     * shortest series when shorter; past the longest series (chart left out) when one is too short
+     * to roll at all.
+     */
+    static int rollingWindow(RunMetrics metrics) {
+        int shortest = metrics.outOfFold().eraNumbers().length;
+        int longest = shortest;
+        if (metrics.validation().isPresent()) {
+            int eras = metrics.validation().get().eraNumbers().length;
+            shortest = Math.min(shortest, eras);
+            longest = Math.max(longest, eras);
+        }
+        if (shortest < 2) {
+            return longest + 1;
+        }
+        return Math.min(TrainingReport.DEFAULT_ROLLING_WINDOW, shortest);
     }
 
     private static Map<String, Double> summary(EraSummary summary) {

@@ -77,6 +77,21 @@ class TrainingRunTest {
     }
 
     @Test
+    void reportCopesWithAValidationSeriesShorterThanTheRollingWindow() throws IOException {
+        EraTable longHistory = SyntheticTables.table(84, 30, 4, 2, 8, 3, 0);
+        DataFingerprint fingerprint = DataFingerprint.of(List.of(), longHistory.rows(), 84, 4);
+        Path folder =
+                TrainingRun.run(
+                        quick("xgb-quick.yaml"),
+                        longHistory,
+                        fingerprint,
+                        experiments,
+                        RunProgress.silent());
+        assertThat(Files.readString(folder.resolve("report.html")))
+                .contains("chart-rolling-sharpe");
+    }
+
+    @Test
     void rerunWithSameSeedGivesIdenticalMetrics() throws IOException {
         Path first = train("xgb-quick.yaml");
         Path second = train("xgb-quick.yaml");
