@@ -113,6 +113,7 @@ public final class DynamosCommand implements Runnable {
         setIfAbsent("org.slf4j.simpleLogger.log.org.deeplearning4j", verbose ? "info" : "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.tech.tablesaw", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.nd4j.imports", verbose ? "warn" : "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.io.github.metarank", verbose ? "info" : "warn");
     }
 
     private static void setIfAbsent(String key, String value) {

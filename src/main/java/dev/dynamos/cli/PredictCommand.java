@@ -83,12 +83,28 @@ public final class PredictCommand implements Callable<Integer> {
             eras[e] = e;
         }
         try (Head head = Heads.load(model)) {
-            float[] predictions = head.predict(EraSlice.allFeatures(table, eras));
+            float[] predictions = predictOrExplain(head, EraSlice.allFeatures(table, eras));
             double[] values = new double[predictions.length];
             for (int r = 0; r < values.length; r++) {
                 values[r] = predictions[r];
             }
             return SubmissionRanker.rankPerEra(values, table);
+        }
+    }
+
+    private float[] predictOrExplain(Head head, EraSlice slice) {
+        try {
+            return head.predict(slice);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(
+                    "feature_mismatch",
+                    data
+                            + " does not give the features the model in "
+                            + run
+                            + " was trained on ("
+                            + e.getMessage()
+                            + "); use the same data version as the run",
+                    e);
         }
     }
 

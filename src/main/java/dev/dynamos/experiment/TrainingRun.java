@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <experiments>/<name>/<yyyyMMdd-HHmmss>-<id>/} under a temporary name and rename it into place.
  * The folder holds {@code config.yaml}, {@code data.json}, {@code run.json}, the model ({@code
  * model.json} or {@code model.txt}), {@code oof_predictions.parquet}, {@code
- * validation_predictions.parquet}, {@code metrics.json} and {@code per_era.csv}.
+ * validation_predictions.parquet}, {@code metrics.json}, {@code per_era.csv}, {@code
+ * importance.csv} and {@code report.html}.
  */
 public final class TrainingRun {
 
@@ -63,6 +65,12 @@ public final class TrainingRun {
 
     /** Summary scores. */
     public static final String METRICS = "metrics.json";
+
+    /** Total gain per feature of the final model, largest first. */
+    public static final String IMPORTANCE = "importance.csv";
+
+    /** The HTML report: metrics table, CORR charts, top features, exposure. */
+    public static final String REPORT = "report.html";
 
     /** One line per scored era. */
     public static final String PER_ERA = "per_era.csv";
@@ -101,13 +109,15 @@ public final class TrainingRun {
             AtomicOutput.commit(temporary, destination);
             progress.stepDone("wrote " + destination);
             LOG.info("run folder {}", destination);
-            LOG.info("validation corr mean {}", metrics.validation().map(s -> s.corr().mean()));
+            metrics.validation()
+                    .ifPresent(v -> LOG.info("validation corr mean {}", v.corr().mean()));
+            LOG.info("out-of-fold corr mean {}", metrics.outOfFold().corr().mean());
             return destination;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write run folder " + temporary, e);
         } finally {
-            AtomicOutput.discard(temporary);
             progress.finish();
+            discardQuietly(temporary);
         }
     }
 
@@ -135,7 +145,9 @@ public final class TrainingRun {
                         fold -> progress.stepDone("fold " + (fold + 1) + "/" + folds.size()));
         PredictionFiles.write(
                 folder.resolve(OOF_PREDICTIONS), table, oof.eraIndices(), oof.predictions());
-        float[] validation = fitFinal(config, table, eras, features, params, folder);
+        FinalFit fit = fitFinal(config, table, eras, features, params, folder);
+        float[] validation = fit.validation();
+        writeImportance(folder.resolve(IMPORTANCE), fit.importance());
         progress.stepDone("final model on " + eras.train().length + " eras");
         PredictionFiles.write(
                 folder.resolve(VALIDATION_PREDICTIONS), table, eras.validation(), validation);
@@ -148,12 +160,26 @@ public final class TrainingRun {
                         eras.validation(),
                         validation);
         metrics.write(folder.resolve(METRICS), folder.resolve(PER_ERA));
+        RunReport.write(
+                folder.resolve(REPORT),
+                config,
+                metrics,
+                fit.importance(),
+                RunReport.meanExposure(table, eras.validation(), features, validation));
         progress.stepDone(
                 "scored " + (oof.eraIndices().length + eras.validation().length) + " eras");
         return metrics;
     }
 
-    private static float[] fitFinal(
+    /**
+     * The final model's output.
+     *
+     * @param validation predictions of the validation eras (empty when there are none)
+     * @param importance total gain by feature name
+     */
+    private record FinalFit(float[] validation, Map<String, Double> importance) {}
+
+    private static FinalFit fitFinal(
             RunConfig config,
             EraTable table,
             RunEras eras,
@@ -168,10 +194,31 @@ public final class TrainingRun {
             head.save(folder.resolve(config.head().kind().modelFileName()));
             if (eras.validation().length == 0) {
                 LOG.warn("the data has no validation eras; validation predictions are empty");
-                return new float[0];
+                return new FinalFit(new float[0], head.featureImportance());
             }
-            return head.predict(EraSlice.of(table, eras.validation(), features));
+            float[] validation = head.predict(EraSlice.of(table, eras.validation(), features));
+            return new FinalFit(validation, head.featureImportance());
         }
+    }
+
+    private static void discardQuietly(Path temporary) {
+        try {
+            AtomicOutput.discard(temporary);
+        } catch (RuntimeException e) {
+            // A failure here must not hide the exception that stopped the run.
+            LOG.warn("could not remove the unfinished run folder {}: {}", temporary, e.toString());
+        }
+    }
+
+    private static void writeImportance(Path file, Map<String, Double> importance)
+            throws IOException {
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(importance.entrySet());
+        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        StringBuilder csv = new StringBuilder("feature,gain\n");
+        for (Map.Entry<String, Double> entry : entries) {
+            csv.append(entry.getKey()).append(',').append(entry.getValue()).append('\n');
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
     }
 
     private static List<Fold> folds(RunConfig config, EraTable table, RunEras eras) {

@@ -56,6 +56,7 @@ public final class DirectFits {
      */
     public static void lightgbm(float[] matrix, float[] labels, int columns, BoosterParams params) {
         String library = new LightGbmHead(params).libraryParams();
+        LightGbmNative.load();
         try (LGBMDataset data =
                 LGBMDataset.createFromMat(matrix, labels.length, columns, true, library, null)) {
             data.setField("label", labels);

@@ -63,7 +63,9 @@ public final class Heads {
      * Resolves the requested device for a booster on this machine.
      *
      * <p>{@code cuda} needs XGBoost and an NVIDIA device; {@code auto} picks cuda for XGBoost when
-     * a GPU is present and otherwise falls back to the CPU with a warning.
+     * a GPU is present and otherwise falls back to the CPU with a warning. The standard XGBoost jar
+     * has no CUDA support: with it XGBoost warns and trains on the CPU even for cuda; build with
+     * {@code -Pgpu} to train on the GPU.
      *
      * @param kind the booster library
      * @param requested the configured device

@@ -39,6 +39,7 @@ public final class LightGbmHead implements Head {
      */
     public LightGbmHead(BoosterParams params) {
         this.params = Objects.requireNonNull(params, "params");
+        LightGbmNative.load();
         if (params.device() != Device.CPU) {
             throw new IllegalArgumentException(
                     "lightgbm runs on the cpu only, got device " + params.device().label());
@@ -58,6 +59,7 @@ public final class LightGbmHead implements Head {
      * @return a fitted head
      */
     public static LightGbmHead load(Path file) {
+        LightGbmNative.load();
         try {
             String model = Files.readString(file);
             return new LightGbmHead(

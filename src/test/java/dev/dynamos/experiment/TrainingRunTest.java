@@ -47,7 +47,9 @@ class TrainingRunTest {
                             "oof_predictions.parquet",
                             "validation_predictions.parquet",
                             "metrics.json",
-                            "per_era.csv");
+                            "per_era.csv",
+                            "importance.csv",
+                            "report.html");
         }
         JsonNode metrics = new ObjectMapper().readTree(folder.resolve("metrics.json").toFile());
         assertThat(metrics.at("/validation/eras").asInt()).isEqualTo(6);
@@ -56,6 +58,8 @@ class TrainingRunTest {
         assertThat(metrics.at("/validation/fnc/mean").isNumber()).isTrue();
         assertThat(metrics.at("/oof/corr/mean").asDouble()).isGreaterThan(MIN_CORR);
         assertThat(Files.readAllLines(folder.resolve("per_era.csv"))).hasSize(1 + 6 + 18);
+        assertThat(Files.readString(folder.resolve("report.html")))
+                .contains("chart-cumulative-corr", "chart-top-features-by-importance");
     }
 
     @Test
@@ -70,6 +74,21 @@ class TrainingRunTest {
                 PredictionFiles.read(folder.resolve("oof_predictions.parquet"));
         // Expanding, 3 folds over 23 training eras: the first block (5 eras) is never validated.
         assertThat(oof).hasSize((23 - 5) * 120);
+    }
+
+    @Test
+    void reportCopesWithAValidationSeriesShorterThanTheRollingWindow() throws IOException {
+        EraTable longHistory = SyntheticTables.table(84, 30, 4, 2, 8, 3, 0);
+        DataFingerprint fingerprint = DataFingerprint.of(List.of(), longHistory.rows(), 84, 4);
+        Path folder =
+                TrainingRun.run(
+                        quick("xgb-quick.yaml"),
+                        longHistory,
+                        fingerprint,
+                        experiments,
+                        RunProgress.silent());
+        assertThat(Files.readString(folder.resolve("report.html")))
+                .contains("chart-rolling-sharpe");
     }
 
     @Test
