@@ -21,11 +21,38 @@ class RunConfigsTest {
     @TempDir Path folder;
 
     @Test
-    void everyShippedConfigParses() throws IOException {
+    void everyShippedRunConfigParses() throws IOException {
         try (Stream<Path> files = Files.list(CONFIGS)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".yaml")).map(RunConfigs::read))
-                    .hasSizeGreaterThanOrEqualTo(5);
+            assertThat(shipped(files, false).map(RunConfigs::read)).hasSizeGreaterThanOrEqualTo(5);
         }
+    }
+
+    @Test
+    void everyShippedComparisonConfigParsesWithItsAgentSection() throws IOException {
+        try (Stream<Path> files = Files.list(CONFIGS)) {
+            assertThat(
+                            shipped(files, true)
+                                    .map(f -> RunConfigs.read(f, CompareConfig.class))
+                                    .map(CompareConfig::agentConfig))
+                    .hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void unknownAgentKeyInAComparisonIsBadInput() throws IOException {
+        String yaml =
+                Files.readString(CONFIGS.resolve("compare-quickstart.yaml"))
+                        .replace("  masksPerStep: 6", "  masksPerStepp: 6");
+        CompareConfig config = RunConfigs.parse(yaml, "edited.yaml", CompareConfig.class);
+
+        assertThatThrownBy(config::agentConfig)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("masksPerStepp");
+    }
+
+    private static Stream<Path> shipped(Stream<Path> files, boolean comparisons) {
+        return files.filter(f -> f.toString().endsWith(".yaml"))
+                .filter(f -> f.getFileName().toString().startsWith("compare-") == comparisons);
     }
 
     @Test
