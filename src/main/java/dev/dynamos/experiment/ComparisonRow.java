@@ -62,15 +62,19 @@ public record ComparisonRow(
                 scores.fnc().map(ComparisonRow::meanOf).orElse(none()),
                 scores.maxExposure().map(ComparisonRow::meanOf).orElse(none()),
                 scores.bmc().map(ComparisonRow::meanOf).orElse(none()),
-                scores.keepMasks().map(m -> defined(EraStatistics.meanKeepRatio(m))).orElse(none()),
-                scores.keepMasks().map(m -> defined(EraStatistics.maskStability(m))).orElse(none()),
+                scores.keepMasks()
+                        .map(m -> defined(MaskStatistics.meanKeepRatio(m)))
+                        .orElse(none()),
+                scores.keepMasks()
+                        .map(m -> defined(MaskStatistics.maskStability(m)))
+                        .orElse(none()),
                 reference.map(values -> PairedDifference.of(corr, values)),
                 inSample,
                 gap(inSample, corrMean));
     }
 
     private static OptionalDouble meanOf(double[] values) {
-        return defined(EraStatistics.mean(values));
+        return defined(MaskStatistics.mean(values));
     }
 
     private static OptionalDouble gap(OptionalDouble inSample, OptionalDouble outOfSample) {

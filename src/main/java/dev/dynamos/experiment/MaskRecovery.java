@@ -58,12 +58,12 @@ public final class MaskRecovery {
 
     private static RegimeRecovery recovery(
             int regime, List<Integer> eras, boolean[][] keepMasks, boolean[] isInformative) {
-        int informativeCount = EraStatistics.count(isInformative);
+        int informativeCount = MaskStatistics.count(isInformative);
         double recallSum = 0;
         double precisionSum = 0;
         int precisionEras = 0;
         for (int e : eras) {
-            int kept = EraStatistics.count(keepMasks[e]);
+            int kept = MaskStatistics.count(keepMasks[e]);
             int hits = 0;
             for (int j = 0; j < isInformative.length; j++) {
                 hits += keepMasks[e][j] && isInformative[j] ? 1 : 0;

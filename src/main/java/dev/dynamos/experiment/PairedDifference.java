@@ -41,8 +41,8 @@ public record PairedDifference(
             differences[e] = model[e] - reference[e];
         }
 
-        double mean = EraStatistics.mean(differences);
-        double standardError = EraStatistics.stdSample(differences) / Math.sqrt(model.length);
+        double mean = MaskStatistics.mean(differences);
+        double standardError = MaskStatistics.stdSample(differences) / Math.sqrt(model.length);
         double t = standardError > 0 ? mean / standardError : Double.NaN;
         return new PairedDifference(model.length, mean, standardError, t, twoSidedP(t, model));
     }

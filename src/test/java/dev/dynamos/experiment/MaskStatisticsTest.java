@@ -14,14 +14,14 @@ class EraStatisticsTest {
     void meanAndSampleStandardDeviationOfKnownValues() {
         double[] values = {1, 2, 3, 4};
 
-        assertThat(EraStatistics.mean(values)).isEqualTo(2.5);
-        assertThat(EraStatistics.stdSample(values)).isCloseTo(Math.sqrt(5.0 / 3), within(EXACT));
+        assertThat(MaskStatistics.mean(values)).isEqualTo(2.5);
+        assertThat(MaskStatistics.stdSample(values)).isCloseTo(Math.sqrt(5.0 / 3), within(EXACT));
     }
 
     @Test
     void tooFewValuesAreUndefined() {
-        assertThat(EraStatistics.mean(new double[0])).isNaN();
-        assertThat(EraStatistics.stdSample(new double[] {1})).isNaN();
+        assertThat(MaskStatistics.mean(new double[0])).isNaN();
+        assertThat(MaskStatistics.stdSample(new double[] {1})).isNaN();
     }
 
     @Test
@@ -30,9 +30,9 @@ class EraStatisticsTest {
         boolean[] b = {false, true, true, false};
         boolean[] none = {false, false, false, false};
 
-        assertThat(EraStatistics.jaccard(a, b)).isEqualTo(1.0 / 3);
-        assertThat(EraStatistics.jaccard(a, a)).isEqualTo(1.0);
-        assertThat(EraStatistics.jaccard(none, none)).isEqualTo(1.0);
+        assertThat(MaskStatistics.jaccard(a, b)).isEqualTo(1.0 / 3);
+        assertThat(MaskStatistics.jaccard(a, a)).isEqualTo(1.0);
+        assertThat(MaskStatistics.jaccard(none, none)).isEqualTo(1.0);
     }
 
     @Test
@@ -41,7 +41,7 @@ class EraStatisticsTest {
             {true, true, false, false}, {false, true, true, false}, {false, true, true, false}
         };
 
-        assertThat(EraStatistics.maskStability(masks)).isCloseTo(2.0 / 3, within(EXACT));
+        assertThat(MaskStatistics.maskStability(masks)).isCloseTo(2.0 / 3, within(EXACT));
     }
 
     @Test
@@ -49,8 +49,8 @@ class EraStatisticsTest {
         boolean[] keep = {true, false, true};
         boolean[][] masks = {keep, keep, keep, keep};
 
-        assertThat(EraStatistics.maskStability(masks)).isEqualTo(1.0);
-        assertThat(EraStatistics.maskStability(new boolean[][] {keep})).isNaN();
+        assertThat(MaskStatistics.maskStability(masks)).isEqualTo(1.0);
+        assertThat(MaskStatistics.maskStability(new boolean[][] {keep})).isNaN();
     }
 
     @Test
@@ -59,7 +59,7 @@ class EraStatisticsTest {
             {true, true, false, false}, {false, true, true, false}, {false, false, false, true}
         };
 
-        assertThat(EraStatistics.meanKeepRatio(masks)).isCloseTo(1.25 / 3, within(EXACT));
+        assertThat(MaskStatistics.meanKeepRatio(masks)).isCloseTo(1.25 / 3, within(EXACT));
     }
 
     @Test
@@ -67,7 +67,7 @@ class EraStatisticsTest {
         double[] scores = {0.5, -1.25, 0.25};
         double[] copy = scores.clone();
 
-        EraStatistics.stdSample(scores);
+        MaskStatistics.stdSample(scores);
 
         assertThat(scores).containsExactly(copy);
     }

@@ -6,9 +6,9 @@ package dev.dynamos.experiment;
  * unchanged; an undefined value (no eras, too few eras) comes back as NaN for the caller to show as
  * n/a.
  */
-public final class EraStatistics {
+public final class MaskStatistics {
 
-    private EraStatistics() {}
+    private MaskStatistics() {}
 
     /** Returns the arithmetic mean, or NaN for no values. */
     public static double mean(double[] values) {
