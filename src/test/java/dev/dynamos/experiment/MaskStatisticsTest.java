@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-class EraStatisticsTest {
+class MaskStatisticsTest {
 
     /** Closed-form arithmetic on a handful of doubles. */
     private static final double EXACT = 1e-12;
