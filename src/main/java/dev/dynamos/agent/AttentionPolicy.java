@@ -466,4 +466,23 @@ public final class AttentionPolicy {
                     what + " has length " + actual + ", expected " + expected);
         }
     }
+
+    /**
+     * Returns the inference mask for an era's logits: the {@code budget} largest logits, or every
+     * feature whose keep probability is at least 0.5 when the budget is 0.
+     *
+     * @param logits one logit per feature, from {@link #logits}
+     * @param budget features to keep, or 0 for the threshold
+     * @return a 0/1 flag per feature
+     */
+    public float[] inferenceMask(float[] logits, int budget) {
+        if (budget > 0) {
+            double[] scores = new double[logits.length];
+            for (int f = 0; f < scores.length; f++) {
+                scores[f] = logits[f];
+            }
+            return MaskSampler.topK(scores, budget);
+        }
+        return MaskSampler.threshold(keepProbabilities(logits));
+    }
 }

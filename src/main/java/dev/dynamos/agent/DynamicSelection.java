@@ -128,18 +128,7 @@ public final class DynamicSelection implements AutoCloseable {
 
     /** Returns the inference mask of era t: threshold 0.5, or the top budget logits. */
     public float[] mask(int t) {
-        return maskOf(policy.logits(tokens.tokens(t)));
-    }
-
-    private float[] maskOf(float[] logits) {
-        if (config.budget() > 0) {
-            double[] scores = new double[logits.length];
-            for (int f = 0; f < scores.length; f++) {
-                scores[f] = logits[f];
-            }
-            return MaskSampler.topK(scores, config.budget());
-        }
-        return MaskSampler.threshold(policy.keepProbabilities(logits));
+        return policy.inferenceMask(policy.logits(tokens.tokens(t)), config.budget());
     }
 
     /**
@@ -152,7 +141,7 @@ public final class DynamicSelection implements AutoCloseable {
     public EraPrediction predictEra(int t) {
         float[] logits = policy.logits(tokens.tokens(t));
         float[] probabilities = policy.keepProbabilities(logits);
-        float[] mask = maskOf(logits);
+        float[] mask = policy.inferenceMask(logits, config.budget());
         int[] kept = MaskSampler.keptPositions(mask);
         int[] era = {t};
         if (kept.length == 0) {

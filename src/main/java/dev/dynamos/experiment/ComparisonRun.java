@@ -6,6 +6,7 @@ import dev.dynamos.agent.DynamicSelection;
 import dev.dynamos.agent.EraScore;
 import dev.dynamos.agent.EraStatistics;
 import dev.dynamos.agent.HeadFactory;
+import dev.dynamos.agent.JointMlpTrainer;
 import dev.dynamos.agent.MaskSampler;
 import dev.dynamos.agent.StepReport;
 import dev.dynamos.data.DataType;
@@ -150,8 +151,8 @@ public final class ComparisonRun {
             rows.add(randomMaskRow(windowed, budget));
             rows.add(staticMaskRow(windowed, trainer, budget));
             rows.add(topKRow(windowed, budget));
-            rows.add(mlpRow("mlp_all", Optional.empty()));
-            rows.add(mlpRow("mlp_agent", Optional.of(selection)));
+            rows.add(mlpRow("mlp_all"));
+            rows.add(jointMlpRow("mlp_agent", trainer));
             float[] live = windowed.predict(eras.live(), t -> kept(selection.mask(t)));
             progress.stepDone("predicted " + eras.live().length + " live era(s)");
             return new Outcome(eras, rows, steps, rows.get(3).keepMasks().orElseThrow(), live);
@@ -279,33 +280,45 @@ public final class ComparisonRun {
         return score;
     }
 
-    private RowPredictions mlpRow(String name, Optional<DynamicSelection> selection) {
+    private RowPredictions mlpRow(String name) {
         int[] all = allFeatures();
         int split = Math.max(1, eras.train().length * 9 / 10);
         int[] fit = Arrays.copyOfRange(eras.train(), 0, split);
         int[] stop = Arrays.copyOfRange(eras.train(), split, eras.train().length);
         try (MlpHead head = new MlpHead(config.seededMlp())) {
             Optional<EraSlice> early =
-                    stop.length == 0 ? Optional.empty() : Optional.of(slice(stop, all, selection));
-            head.fit(slice(fit, all, selection), target, early);
-            float[] validation = head.predict(slice(eras.validation(), all, selection));
-            float[] inSample = head.predict(slice(eras.inSample(), all, selection));
-            Optional<boolean[][]> masks =
-                    selection.map(s -> masksOf(eras.validation(), t -> kept(s.mask(t))));
+                    stop.length == 0
+                            ? Optional.empty()
+                            : Optional.of(EraSlice.of(table, stop, all));
+            head.fit(EraSlice.of(table, fit, all), target, early);
+            float[] validation = head.predict(EraSlice.of(table, eras.validation(), all));
+            float[] inSample = head.predict(EraSlice.of(table, eras.inSample(), all));
             progress.stepDone(name);
-            return new RowPredictions(name, validation, inSample, masks);
+            return new RowPredictions(name, validation, inSample, Optional.empty());
         }
     }
 
-    private EraSlice slice(int[] eraIndices, int[] all, Optional<DynamicSelection> selection) {
-        if (selection.isEmpty()) {
-            return EraSlice.of(table, eraIndices, all);
+    /**
+     * The MLP with its own agent, trained together on the stream of training eras ({@link
+     * JointMlpTrainer}); the policy reads the same tokens as the booster's agent.
+     */
+    private RowPredictions jointMlpRow(String name, AgentTrainer boosterAgent) {
+        try (JointMlpTrainer joint =
+                new JointMlpTrainer(
+                        table,
+                        target,
+                        eras.train(),
+                        agentConfig,
+                        config.seededMlp(),
+                        boosterAgent.tokens(),
+                        EraScore.numeraiCorr())) {
+            joint.train();
+            float[] validation = joint.predict(eras.validation());
+            float[] inSample = joint.predict(eras.inSample());
+            boolean[][] masks = masksOf(eras.validation(), t -> kept(joint.mask(t)));
+            progress.stepDone(name);
+            return new RowPredictions(name, validation, inSample, Optional.of(masks));
         }
-        boolean[][] keep = new boolean[eraIndices.length][];
-        for (int i = 0; i < eraIndices.length; i++) {
-            keep[i] = flags(selection.get().mask(eraIndices[i]));
-        }
-        return new EraSlice(table, eraIndices, all, Optional.of(keep));
     }
 
     private boolean[][] masksOf(int[] eraIndices, IntFunction<int[]> keptOfEra) {
