@@ -81,7 +81,7 @@ public final class AgentTrainer {
         this.trainEras = trainEras.clone();
         Arrays.sort(this.trainEras);
         Nd4jThreads.limit(Nd4jThreads.DEFAULT_THREADS);
-        this.tokens = TokenBuilder.forTable(table, target, config);
+        this.tokens = TokenBuilder.forTable(table, target, config, heads);
         this.reward = new MaskReward(table, target, heads, score, config);
         this.random = new Random(config.seed());
         this.policy =

@@ -21,13 +21,18 @@ import java.util.Objects;
  *       skipped), scaled by {@value #CORRELATION_SCALE}: mean, standard deviation, latest value,
  *       slope per window (least squares), mean absolute value, and the share of the window that is
  *       known;
+ *   <li>log(1 + g), g the feature's gain share in a booster fitted on all features over the known
+ *       eras ({@link TrailingImportance}; 1 is an average feature), or 0 without that source;
  *   <li>a one-hot of the feature's group (the table's feature-set groups, then "none").
  * </ol>
  */
 public final class TokenBuilder {
 
     /** Number of descriptors before the group one-hot. */
-    public static final int DESCRIPTORS = 11;
+    public static final int DESCRIPTORS = 12;
+
+    /** Position of the trailing gain-share descriptor within a token. */
+    public static final int GAIN_DESCRIPTOR = 11;
 
     /** Correlations are multiplied by this so that they sit on the scale of the other inputs. */
     public static final float CORRELATION_SCALE = 10f;
@@ -40,6 +45,7 @@ public final class TokenBuilder {
     private final int[] groupOfFeature;
     private final int groupCount;
     private boolean standardise;
+    private TrailingImportance importance;
 
     /**
      * Creates a builder over precomputed statistics.
@@ -105,6 +111,27 @@ public final class TokenBuilder {
     }
 
     /**
+     * Creates a builder for a table as {@link #forTable(EraTable, String, AgentConfig)} does, with
+     * the trailing gain-share descriptor when the config asks for it ({@code gainTokens}): a
+     * booster from {@code heads} fitted on the config's fit window of known eras.
+     */
+    public static TokenBuilder forTable(
+            EraTable table, String target, AgentConfig config, HeadFactory heads) {
+        TokenBuilder builder = forTable(table, target, config);
+        if (config.gainTokens()) {
+            builder.importance =
+                    new TrailingImportance(
+                            table, target, heads, config.fitWindow(), config.embargo());
+        }
+        return builder;
+    }
+
+    /** Returns the nanoseconds spent fitting boosters for the gain descriptor so far. */
+    public long importanceFitNanos() {
+        return importance == null ? 0 : importance.fitNanos();
+    }
+
+    /**
      * Returns the group index of each feature of a table: the position of its group among the
      * table's feature-set groups, or the last index ("none") for a feature in no group.
      */
@@ -159,10 +186,12 @@ public final class TokenBuilder {
         Objects.checkIndex(t, stats.eraCount());
         int dim = dim();
         float[] values = new float[stats.featureCount() * dim];
+        float[] gains = importance == null ? null : importance.shares(t);
         for (int f = 0; f < stats.featureCount(); f++) {
             int offset = f * dim;
             ownDescriptors(t, f, values, offset);
             trailingDescriptors(t, f, values, offset + 5);
+            values[offset + GAIN_DESCRIPTOR] = gains == null ? 0f : (float) Math.log1p(gains[f]);
             values[offset + DESCRIPTORS + groupOfFeature[f]] = 1f;
         }
         if (standardise) {

@@ -2,12 +2,14 @@ package dev.dynamos.cli;
 
 import dev.dynamos.agent.AgentConfig;
 import dev.dynamos.agent.AgentTrainer;
+import dev.dynamos.agent.AttentionPolicy;
 import dev.dynamos.agent.EraScore;
 import dev.dynamos.agent.FeatureTokens;
 import dev.dynamos.agent.HeadFactory;
 import dev.dynamos.agent.MaskReward;
 import dev.dynamos.agent.MaskSampler;
 import dev.dynamos.agent.StepReport;
+import dev.dynamos.agent.TokenBuilder;
 import dev.dynamos.data.DataType;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.data.synth.SynthGenerator;
@@ -272,8 +274,8 @@ public final class BenchAgentCommand implements Callable<Integer> {
             PrintWriter out, SyntheticData data, AgentTrainer trainer) {
         int[] validation = erasOfType(data.table(), DataType.VALIDATION);
         int top = trainer.config().budget() > 0 ? trainer.config().budget() : 15;
-        String[] names = {"trailing mean |corr|", "latest corr |value|"};
-        int[] descriptors = {9, 7};
+        String[] names = {"trailing mean |corr|", "latest corr |value|", "trailing gain share"};
+        int[] descriptors = {9, 7, TokenBuilder.GAIN_DESCRIPTOR};
         for (int d = 0; d < names.length; d++) {
             double recall = 0;
             for (int t : validation) {
@@ -313,6 +315,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         double[] dynamic = new double[validation.length];
         double[] all = new double[validation.length];
         double[] randomMask = new double[validation.length];
+        double[] oracle = new double[validation.length];
         for (int i = 0; i < validation.length; i++) {
             int t = validation[i];
             int[] window = trailingWindow(train, t, config);
@@ -326,6 +329,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 keys[f] = random.nextDouble();
             }
             randomMask[i] = reward.evaluate(MaskSampler.topK(keys, kept), window, era).corr();
+            oracle[i] = reward.evaluate(truthMask(data, t), window, era).corr();
         }
         out.printf(
                 "validation CORR over %d eras (fit on the %d train eras before t - embargo):%n",
@@ -333,21 +337,24 @@ public final class BenchAgentCommand implements Callable<Integer> {
         out.printf(
                 "  dynamic mean %.4f, all features %.4f, random mask (same size) %.4f%n",
                 mean(dynamic), mean(all), mean(randomMask));
+        out.printf("  oracle mask (the true regime's informative features) %.4f%n", mean(oracle));
         out.printf("  dynamic - all features: %s%n", paired(dynamic, all));
         out.printf("  dynamic - random mask:  %s%n", paired(dynamic, randomMask));
     }
 
+    /** The mask that keeps exactly the informative features of era t's true regime. */
+    private static float[] truthMask(SyntheticData data, int t) {
+        float[] mask = new float[data.table().featureCount()];
+        for (int f : data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures()) {
+            mask[f] = 1f;
+        }
+        return mask;
+    }
+
     private static float[] inferenceMask(AgentTrainer trainer, int t) {
-        float[] logits = trainer.policy().logits(trainer.tokens().tokens(t));
-        int budget = trainer.config().budget();
-        if (budget == 0) {
-            return MaskSampler.threshold(trainer.policy().keepProbabilities(logits));
-        }
-        double[] scores = new double[logits.length];
-        for (int f = 0; f < scores.length; f++) {
-            scores[f] = logits[f];
-        }
-        return MaskSampler.topK(scores, budget);
+        AttentionPolicy policy = trainer.policy();
+        float[] logits = policy.logits(trainer.tokens().tokens(t));
+        return policy.inferenceMask(logits, trainer.config().budget());
     }
 
     private static int[] trailingWindow(int[] train, int t, AgentConfig config) {

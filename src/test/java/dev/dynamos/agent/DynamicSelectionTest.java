@@ -56,7 +56,8 @@ class DynamicSelectionTest {
                         table,
                         AgentTestData.TARGET,
                         trainer.policy(),
-                        TokenBuilder.forTable(table, AgentTestData.TARGET, trainer.config()),
+                        TokenBuilder.forTable(
+                                table, AgentTestData.TARGET, trainer.config(), LinearFakeHead::new),
                         trainer.config(),
                         LinearFakeHead::new,
                         AgentTestData.range(0, 28),

@@ -15,7 +15,7 @@ class TokenBuilderTest {
 
     private static TokenBuilder builder(EraTable table) {
         AgentConfig config = AgentConfig.fromYaml("embargo: 4\ntrailingWindow: 10\n", "test");
-        return TokenBuilder.forTable(table, AgentTestData.TARGET, config);
+        return TokenBuilder.forTable(table, AgentTestData.TARGET, config, LinearFakeHead::new);
     }
 
     private static float[] targetsChangedFrom(EraTable table, int firstChangedEra) {
