@@ -155,8 +155,10 @@ public final class DataInspectCommand implements Callable<Integer> {
                 shares[4]);
         out.printf(
                 Locale.ROOT,
-                "missing features    %d cells (stored as 2)%n",
-                s.missingFeatureCells());
+                "missing features    %d NaN cells in the files (stored as 2); %d (era, feature)"
+                        + " pairs all 2%n",
+                s.missingFeatureCells(),
+                s.allTwoEraColumns());
         out.printf(Locale.ROOT, "targets             %d%n", s.targets().size());
         for (DataSummary.TargetSummary target : s.targets()) {
             out.printf(

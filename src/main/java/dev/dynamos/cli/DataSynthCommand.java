@@ -1,5 +1,6 @@
 package dev.dynamos.cli;
 
+import dev.dynamos.common.AtomicOutput;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.data.synth.SynthGenerator;
 import dev.dynamos.data.synth.SynthOptions;
@@ -63,6 +64,7 @@ public final class DataSynthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SynthOptions options = options();
+        AtomicOutput.requireWritable(out, force);
         long started = System.nanoTime();
         SyntheticData data = SynthGenerator.generate(options);
         LOG.info("generated {} rows in {} ms", data.table().rows(), millisSince(started));

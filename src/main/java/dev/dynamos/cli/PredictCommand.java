@@ -1,5 +1,6 @@
 package dev.dynamos.cli;
 
+import dev.dynamos.common.AtomicOutput;
 import dev.dynamos.common.BadInputException;
 import dev.dynamos.data.DataType;
 import dev.dynamos.data.EraTable;
@@ -14,6 +15,7 @@ import dev.dynamos.heads.Heads;
 import dev.dynamos.submission.SubmissionRanker;
 import dev.dynamos.submission.SubmissionValidation;
 import dev.dynamos.submission.SubmissionWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -54,6 +56,8 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AtomicOutput.requireWritable(out, force);
+        checkRunFolder();
         RunConfig config = RunConfigs.read(run.resolve(TrainingRun.CONFIG));
         EraTable table =
                 NumeraiReader.read(
@@ -74,6 +78,30 @@ public final class PredictCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out + " (" + validation.rows() + " rows)");
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Names what is wrong with {@code --run} when it is not a folder written by train. */
+    private void checkRunFolder() {
+        if (!Files.isDirectory(run)) {
+            throw new BadInputException(
+                    "missing_file", "run folder " + run + " does not exist (--run)");
+        }
+        if (Files.exists(run.resolve("comparison.md"))) {
+            throw new BadInputException(
+                    "bad_run",
+                    run
+                            + " is a comparison run (dynamos compare), which already holds the"
+                            + " live submission "
+                            + run.resolve("submission.csv")
+                            + "; predict needs a run folder written by dynamos train");
+        }
+        if (!Files.exists(run.resolve(TrainingRun.CONFIG))) {
+            throw new BadInputException(
+                    "bad_run",
+                    run
+                            + " is not a run folder written by dynamos train: it has no "
+                            + TrainingRun.CONFIG);
+        }
     }
 
     private double[] predictAndRank(RunConfig config, EraTable table) {

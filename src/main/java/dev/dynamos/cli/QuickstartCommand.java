@@ -25,8 +25,14 @@ import picocli.CommandLine.Option;
                         + " and write a report and a submission.")
 public final class QuickstartCommand implements Callable<Integer> {
 
-    /** Data sizes of the default quickstart: a few minutes on two cores. */
+    /**
+     * Data of the default quickstart: a few minutes on two cores. Seed 3 was picked, before any
+     * model ran on it, for its regime path: all three regimes occur in training and the validation
+     * eras switch between two of them, so the demo shows whether masks follow a regime change.
+     */
     private static final String[] FULL_DATA = {
+        "--seed",
+        "3",
         "--eras",
         "200",
         "--rows-per-era",
@@ -60,8 +66,9 @@ public final class QuickstartCommand implements Callable<Integer> {
 
     @Option(
             names = "--data",
-            defaultValue = "data/quickstart",
-            description = "Where the generated data goes (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Where the generated data goes (default: data/quickstart, or"
+                            + " data/quickstart-reduced with --reduced).")
     Path data;
 
     @Option(
@@ -75,6 +82,9 @@ public final class QuickstartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (data == null) {
+            data = Path.of(reduced ? "data/quickstart-reduced" : "data/quickstart");
+        }
         generateData(out);
         String trainRun = lastLine(step(out, "2/3 static booster (dynamos train)", trainArgs()));
         List<String> compareOutput = step(out, "3/3 agent and comparison", compareArgs());

@@ -29,13 +29,7 @@ public final class AtomicOutput {
      * @throws BadInputException when the destination exists and {@code force} is false
      */
     public static Path prepare(Path destination, boolean force) {
-        Path absolute = destination.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !force) {
-            throw new BadInputException(
-                    "output_exists",
-                    absolute
-                            + " already exists; choose another path or pass --force to replace it");
-        }
+        Path absolute = requireWritable(destination, force);
         try {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
@@ -49,6 +43,26 @@ public final class AtomicOutput {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create folder for " + absolute, e);
         }
+    }
+
+    /**
+     * Fails early, before any work, when a command's output already exists and may not be replaced;
+     * {@link #prepare} checks the same again when the output is written.
+     *
+     * @param destination the final path
+     * @param force whether an existing destination may be replaced
+     * @return the destination as an absolute, normalised path
+     * @throws BadInputException when the destination exists and {@code force} is false
+     */
+    public static Path requireWritable(Path destination, boolean force) {
+        Path absolute = destination.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !force) {
+            throw new BadInputException(
+                    "output_exists",
+                    absolute
+                            + " already exists; choose another path or pass --force to replace it");
+        }
+        return absolute;
     }
 
     /**

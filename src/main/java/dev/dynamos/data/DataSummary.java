@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param groups names of the sets that are feature groups
  * @param valueShares share of feature cells holding 0, 1, 2, 3, 4 (sums to 1 when there are cells)
  * @param missingFeatureCells feature cells that were missing in the files and were filled
+ * @param allTwoEraColumns (era, feature) pairs in which every value is 2: how Numerai's files, and
+ *     this project's generators, mark a feature that is missing for a whole era
  * @param targets per-target NaN count and values
  * @param dataTypeRows rows per data type label ({@code train}, ...), types with rows only
  */
@@ -41,6 +43,7 @@ public record DataSummary(
         List<String> groups,
         double[] valueShares,
         long missingFeatureCells,
+        long allTwoEraColumns,
         List<TargetSummary> targets,
         Map<String, Integer> dataTypeRows) {
 
@@ -98,8 +101,24 @@ public record DataSummary(
                 table.featureSets().groups(),
                 valueShares(table),
                 missingFeatureCells,
+                allTwoEraColumns(table),
                 targets,
                 dataTypeRows(table));
+    }
+
+    private static long allTwoEraColumns(EraTable table) {
+        long count = 0;
+        for (int f = 0; f < table.featureCount(); f++) {
+            byte[] column = table.column(f);
+            for (int e = 0; e < table.eraCount(); e++) {
+                boolean allTwo = table.eraSize(e) > 0;
+                for (int r = table.eraStart(e); r < table.eraEnd(e) && allTwo; r++) {
+                    allTwo = column[r] == 2;
+                }
+                count += allTwo ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private static double median(int[] sorted) {

@@ -46,6 +46,7 @@ class DataSummaryTest {
         assertThat(summary.valueShares()[2])
                 .isCloseTo(8 / 12.0, org.assertj.core.data.Offset.offset(EXACT));
         assertThat(summary.missingFeatureCells()).isEqualTo(3);
+        assertThat(summary.allTwoEraColumns()).isEqualTo(3);
         assertThat(summary.targets().get(0).nanCount()).isEqualTo(2);
         assertThat(summary.targets().get(0).values()).containsExactly(0f, 0.25f, 0.5f, 1f);
         assertThat(summary.targets().get(0).moreValues()).isFalse();
