@@ -45,6 +45,10 @@ import java.util.Objects;
  * @param standardiseTokens z-score each descriptor across an era's features
  * @param gainTokens add each feature's trailing gain share ({@link TrailingImportance}) to its
  *     token
+ * @param imitationSteps policy updates, before the first step, towards the mask of the features
+ *     with the largest trailing evidence ({@link TokenBuilder#priorScores}); 0 for none
+ * @param predictWindow eras the comparison's walk-forward boosters are fitted on for era t, the
+ *     last ones known at t; 0 for every known era
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record AgentConfig(
@@ -71,7 +75,9 @@ public record AgentConfig(
         GroupMode groupMode,
         int budget,
         boolean standardiseTokens,
-        boolean gainTokens) {
+        boolean gainTokens,
+        int imitationSteps,
+        int predictWindow) {
 
     /** How features map to agents. */
     public enum GroupMode {
@@ -170,6 +176,20 @@ public record AgentConfig(
      */
     public static final boolean DEFAULT_GAIN_TOKENS = true;
 
+    /**
+     * 300 imitation steps (one policy update each, no booster fit; seconds): REINFORCE from random
+     * weights on a reward this noisy learns little in a few hundred steps, so the policy starts
+     * from the features with the most trailing evidence and the reward adjusts from there.
+     */
+    public static final int DEFAULT_IMITATION_STEPS = 300;
+
+    /**
+     * Walk-forward boosters on every known era: on synthetic regimes the true regime's features
+     * gained 0.031 CORR over all features with every known era (0.107 against 0.076), and 0.008
+     * with a 20-era window (see bench agent).
+     */
+    public static final int DEFAULT_PREDICT_WINDOW = 0;
+
     /** No fixed budget: Bernoulli masks. */
     public static final int DEFAULT_BUDGET = 0;
 
@@ -209,6 +229,8 @@ public record AgentConfig(
         nonNegative("checkpointEvery", checkpointEvery);
         Objects.requireNonNull(groupMode, "groupMode");
         nonNegative("budget", budget);
+        nonNegative("imitationSteps", imitationSteps);
+        nonNegative("predictWindow", predictWindow);
     }
 
     /** Creates a config from YAML or JSON keys; absent keys take their defaults. */
@@ -237,7 +259,9 @@ public record AgentConfig(
             @JsonProperty("groupMode") GroupMode groupMode,
             @JsonProperty("budget") Integer budget,
             @JsonProperty("standardiseTokens") Boolean standardiseTokens,
-            @JsonProperty("gainTokens") Boolean gainTokens) {
+            @JsonProperty("gainTokens") Boolean gainTokens,
+            @JsonProperty("imitationSteps") Integer imitationSteps,
+            @JsonProperty("predictWindow") Integer predictWindow) {
         return new AgentConfig(
                 or(hiddenSize, DEFAULT_HIDDEN_SIZE),
                 or(heads, DEFAULT_HEADS),
@@ -262,14 +286,16 @@ public record AgentConfig(
                 or(groupMode, GroupMode.SHARED),
                 or(budget, DEFAULT_BUDGET),
                 or(standardiseTokens, false),
-                or(gainTokens, DEFAULT_GAIN_TOKENS));
+                or(gainTokens, DEFAULT_GAIN_TOKENS),
+                or(imitationSteps, DEFAULT_IMITATION_STEPS),
+                or(predictWindow, DEFAULT_PREDICT_WINDOW));
     }
 
     /** Returns the configuration with every field at its default. */
     public static AgentConfig defaults() {
         return fromJson(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -347,7 +373,9 @@ public record AgentConfig(
                 groupMode,
                 budget,
                 standardiseTokens,
-                gainTokens);
+                gainTokens,
+                imitationSteps,
+                predictWindow);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  *       logits that produced it and the head's predictions.
  * </ol>
  *
+ * <p>Imitation: before the first step, {@link AgentConfig#imitationSteps()} policy updates pull the
+ * policy towards keeping each era's features with the most trailing evidence (see {@link
+ * #imitate}), so that REINFORCE starts from a sensible policy rather than from random weights.
+ *
  * <p>Warm-up: during the first {@code warmupSteps} steps the head is fitted once on all features
  * for the drawn era; its CORR is recorded as that era's reference for the replay buffer. The policy
  * is not updated in warm-up: its only other signal, replay, has nothing stored yet.
@@ -57,6 +61,7 @@ public final class AgentTrainer {
     private ReplayBuffer buffer;
     private double[] allFeatureCorr;
     private int step;
+    private boolean imitated;
 
     /**
      * Creates a trainer at step 0 with freshly initialised policy weights.
@@ -202,6 +207,9 @@ public final class AgentTrainer {
 
     /** Runs one training step (see the class description) and returns what it did. */
     public StepReport step() {
+        if (step == 0 && !imitated) {
+            imitate();
+        }
         int t = eligible[random.nextInt(eligible.length)];
         long start = System.nanoTime();
         FeatureTokens eraTokens = tokens.tokens(t);
@@ -229,6 +237,23 @@ public final class AgentTrainer {
                         reward.scoreNanos() - scoreBefore);
         step++;
         return report;
+    }
+
+    /** Imitation before the first step ({@link PolicyImitation}), once per fresh trainer. */
+    private void imitate() {
+        imitated = true;
+        if (config.imitationSteps() == 0) {
+            return;
+        }
+        int keep = PolicyImitation.keptCount(config, table.featureCount());
+        double loss =
+                PolicyImitation.imitate(
+                        policy, tokens, eligible, config.imitationSteps(), keep, random);
+        LOG.info(
+                "imitated the top {} features by trailing evidence for {} steps, last loss {}",
+                keep,
+                config.imitationSteps(),
+                String.format("%.4f", loss));
     }
 
     private record StepResult(

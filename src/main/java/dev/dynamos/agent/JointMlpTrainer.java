@@ -40,13 +40,16 @@ import org.slf4j.LoggerFactory;
  *       (dropped features at 2, input 0); these wait for t's targets.
  * </ol>
  *
- * <p>So the rewards of era t come from a policy and an MLP that learned only eras whose targets are
- * known at t. Eras before the MLP has learned anything, and the first {@link
- * AgentConfig#warmupSteps()} eras after, are warm-up: no masks, no policy update. The last {@code
- * embargo} eras of the stream are never resolved. {@link AgentConfig#steps()} is not used: the
- * stream has one step per training era. The policy and the MLP share no parameters, so a weight on
- * the policy loss inside a joint loss would only rescale its gradient, which Adam undoes; the two
- * are updated by their own Adam steps instead. Deterministic for a given seed.
+ * <p>When era t arrives the policy first imitates t's top features by trailing evidence ({@link
+ * PolicyImitation}; {@link AgentConfig#imitationSteps()} spread evenly over the stream, at least
+ * one per era), which uses nothing unknown at t. So the rewards of era t come from a policy and an
+ * MLP that learned only eras whose targets are known at t. Eras before the MLP has learned
+ * anything, and the first {@link AgentConfig#warmupSteps()} eras after, are warm-up: no masks, no
+ * policy update. The last {@code embargo} eras of the stream are never resolved. {@link
+ * AgentConfig#steps()} is not used: the stream has one step per training era. The policy and the
+ * MLP share no parameters, so a weight on the policy loss inside a joint loss would only rescale
+ * its gradient, which Adam undoes; the two are updated by their own Adam steps instead.
+ * Deterministic for a given seed.
  */
 public final class JointMlpTrainer implements AutoCloseable {
 
@@ -161,6 +164,7 @@ public final class JointMlpTrainer implements AutoCloseable {
     }
 
     private void act(int t) {
+        imitateOn(t);
         if (learnedEras <= config.warmupSteps()) {
             float[][] all = {ones(table.featureCount())};
             pending.add(new Pending(t, true, null, null, all, null, 0));
@@ -176,6 +180,15 @@ public final class JointMlpTrainer implements AutoCloseable {
         }
         long actNanos = System.nanoTime() - start;
         pending.add(new Pending(t, false, eraTokens, logits, masks, predictions, actNanos));
+    }
+
+    private void imitateOn(int t) {
+        if (config.imitationSteps() == 0) {
+            return;
+        }
+        int steps = Math.max(1, Math.round(config.imitationSteps() / (float) trainEras.length));
+        int keep = PolicyImitation.keptCount(config, table.featureCount());
+        PolicyImitation.imitate(policy, tokens, new int[] {t}, steps, keep, random);
     }
 
     private StepReport resolve(Pending era, int index) {

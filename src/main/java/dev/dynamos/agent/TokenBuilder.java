@@ -31,6 +31,9 @@ public final class TokenBuilder {
     /** Number of descriptors before the group one-hot. */
     public static final int DESCRIPTORS = 12;
 
+    /** Position of the mean absolute trailing correlation within a token. */
+    public static final int MEAN_ABS_CORR_DESCRIPTOR = 9;
+
     /** Position of the trailing gain-share descriptor within a token. */
     public static final int GAIN_DESCRIPTOR = 11;
 
@@ -124,6 +127,23 @@ public final class TokenBuilder {
                             table, target, heads, config.fitWindow(), config.embargo());
         }
         return builder;
+    }
+
+    /**
+     * Returns each feature's trailing evidence in an era's tokens, larger for more: the gain share
+     * when tokens carry it, else the mean absolute trailing correlation. The agent's imitation
+     * steps start the policy from the top features by this score.
+     *
+     * @param tokens tokens built by this builder
+     * @return one score per feature
+     */
+    public double[] priorScores(FeatureTokens tokens) {
+        int descriptor = importance != null ? GAIN_DESCRIPTOR : MEAN_ABS_CORR_DESCRIPTOR;
+        double[] scores = new double[tokens.featureCount()];
+        for (int f = 0; f < scores.length; f++) {
+            scores[f] = tokens.get(f, descriptor);
+        }
+        return scores;
     }
 
     /** Returns the nanoseconds spent fitting boosters for the gain descriptor so far. */

@@ -316,6 +316,10 @@ public final class BenchAgentCommand implements Callable<Integer> {
         double[] all = new double[validation.length];
         double[] randomMask = new double[validation.length];
         double[] oracle = new double[validation.length];
+        double[] allLong = new double[validation.length];
+        double[] oracleLong = new double[validation.length];
+        double[] dynamicLong = new double[validation.length];
+        double[] gainLong = new double[validation.length];
         for (int i = 0; i < validation.length; i++) {
             int t = validation[i];
             int[] window = trailingWindow(train, t, config);
@@ -330,6 +334,11 @@ public final class BenchAgentCommand implements Callable<Integer> {
             }
             randomMask[i] = reward.evaluate(MaskSampler.topK(keys, kept), window, era).corr();
             oracle[i] = reward.evaluate(truthMask(data, t), window, era).corr();
+            int[] known = knownTrainEras(train, t, config);
+            allLong[i] = reward.evaluate(ones(table.featureCount()), known, era).corr();
+            oracleLong[i] = reward.evaluate(truthMask(data, t), known, era).corr();
+            dynamicLong[i] = reward.evaluate(mask, known, era).corr();
+            gainLong[i] = reward.evaluate(gainTopK(trainer, t, kept), known, era).corr();
         }
         out.printf(
                 "validation CORR over %d eras (fit on the %d train eras before t - embargo):%n",
@@ -338,6 +347,14 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 "  dynamic mean %.4f, all features %.4f, random mask (same size) %.4f%n",
                 mean(dynamic), mean(all), mean(randomMask));
         out.printf("  oracle mask (the true regime's informative features) %.4f%n", mean(oracle));
+        out.printf(
+                "  fitted on every train era known at t: all features %.4f, oracle mask %.4f,"
+                        + " dynamic %.4f, top-k trailing gain share %.4f%n",
+                mean(allLong), mean(oracleLong), mean(dynamicLong), mean(gainLong));
+        out.printf("  every known era, dynamic - all features: %s%n", paired(dynamicLong, allLong));
+        out.printf(
+                "  every known era, dynamic - top-k gain share: %s%n",
+                paired(dynamicLong, gainLong));
         out.printf("  dynamic - all features: %s%n", paired(dynamic, all));
         out.printf("  dynamic - random mask:  %s%n", paired(dynamic, randomMask));
     }
@@ -355,6 +372,24 @@ public final class BenchAgentCommand implements Callable<Integer> {
         AttentionPolicy policy = trainer.policy();
         float[] logits = policy.logits(trainer.tokens().tokens(t));
         return policy.inferenceMask(logits, trainer.config().budget());
+    }
+
+    private static float[] gainTopK(AgentTrainer trainer, int t, int k) {
+        FeatureTokens tokens = trainer.tokens().tokens(t);
+        double[] scores = new double[tokens.featureCount()];
+        for (int f = 0; f < scores.length; f++) {
+            scores[f] = tokens.get(f, TokenBuilder.GAIN_DESCRIPTOR);
+        }
+        return MaskSampler.topK(scores, k);
+    }
+
+    private static int[] knownTrainEras(int[] train, int t, AgentConfig config) {
+        int last = t - config.embargo();
+        int end = 0;
+        while (end < train.length && train[end] <= last) {
+            end++;
+        }
+        return Arrays.copyOfRange(train, 0, end);
     }
 
     private static int[] trailingWindow(int[] train, int t, AgentConfig config) {

@@ -9,6 +9,7 @@ import dev.dynamos.agent.HeadFactory;
 import dev.dynamos.agent.JointMlpTrainer;
 import dev.dynamos.agent.MaskSampler;
 import dev.dynamos.agent.StepReport;
+import dev.dynamos.agent.TokenBuilder;
 import dev.dynamos.data.DataType;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.heads.BoosterParams;
@@ -130,7 +131,7 @@ public final class ComparisonRun {
     }
 
     private Outcome execute(Path checkpoints, boolean resume) {
-        progress.start(11);
+        progress.start(12);
         List<StepReport> steps = new ArrayList<>();
         AgentTrainer trainer = trainAgent(checkpoints, resume, steps);
         progress.stepDone("agent trained for " + trainer.stepsDone() + " steps");
@@ -139,7 +140,7 @@ public final class ComparisonRun {
         AgentConfig agent = agentConfig;
         MaskedWindowPredictor windowed =
                 new MaskedWindowPredictor(
-                        table, target, fitEras, agent.fitWindow(), agent.embargo(), boosters);
+                        table, target, fitEras, predictWindow(agent), agent.embargo(), boosters);
         try (DynamicSelection selection =
                 DynamicSelection.trailing(table, target, trainer, boosters, fitEras)) {
             List<RowPredictions> rows = new ArrayList<>();
@@ -151,6 +152,7 @@ public final class ComparisonRun {
             rows.add(randomMaskRow(windowed, budget));
             rows.add(staticMaskRow(windowed, trainer, budget));
             rows.add(topKRow(windowed, budget));
+            rows.add(topGainRow(windowed, trainer, budget));
             rows.add(mlpRow("mlp_all"));
             rows.add(jointMlpRow("mlp_agent", trainer));
             float[] live = windowed.predict(eras.live(), t -> kept(selection.mask(t)));
@@ -258,6 +260,26 @@ public final class ComparisonRun {
                 windowed,
                 t -> kept(MaskSampler.topK(trailingAbsCorr(stats, t, agent), budget)),
                 true);
+    }
+
+    /**
+     * The top features by the agent's prior, its trailing evidence ({@link
+     * TokenBuilder#priorScores}): what the policy starts from after imitation.
+     */
+    private RowPredictions topGainRow(
+            MaskedWindowPredictor windowed, AgentTrainer trainer, int budget) {
+        return windowRow(
+                "booster_top_k_prior",
+                windowed,
+                t -> {
+                    TokenBuilder tokens = trainer.tokens();
+                    return kept(MaskSampler.topK(tokens.priorScores(tokens.tokens(t)), budget));
+                },
+                true);
+    }
+
+    private static int predictWindow(AgentConfig agent) {
+        return agent.predictWindow() > 0 ? agent.predictWindow() : Integer.MAX_VALUE;
     }
 
     /** Mean |per-era CORR| of each feature over the trailing eras whose targets are known at t. */

@@ -18,7 +18,7 @@ class AgentTrainerTest {
     private static final String CONFIG =
             "hiddenSize: 8\nheads: 2\nmasksPerStep: 4\nfitWindow: 6\ntrailingWindow: 8\n"
                     + "warmupSteps: 2\nsteps: 8\ncheckpointEvery: 4\nreplayBatch: 2\n"
-                    + "learningRate: 0.01\nseed: 5\n";
+                    + "learningRate: 0.01\nimitationSteps: 20\nseed: 5\n";
 
     @BeforeAll
     static void fewThreads() {
@@ -89,5 +89,35 @@ class AgentTrainerTest {
 
         assertThat(window).containsExactly(11, 12, 13, 14, 15, 16);
         assertThat(trainer.eligibleEras()[0]).isEqualTo(9);
+    }
+
+    @Test
+    void imitationMakesTheInferenceMaskFollowTheTrailingEvidence() {
+        EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
+        AgentConfig config =
+                AgentConfig.fromYaml(
+                        CONFIG.replace("imitationSteps: 20", "imitationSteps: 150") + "budget: 2\n",
+                        "test");
+        AgentTrainer trainer = trainer(table, config);
+        double before = priorOverlap(trainer);
+
+        trainer.step();
+
+        assertThat(priorOverlap(trainer)).isGreaterThan(0.9).isGreaterThan(before);
+    }
+
+    /** Mean share of the top-2 prior features that the inference mask keeps, over eligible eras. */
+    private static double priorOverlap(AgentTrainer trainer) {
+        double overlap = 0;
+        int[] eras = trainer.eligibleEras();
+        for (int t : eras) {
+            FeatureTokens tokens = trainer.tokens().tokens(t);
+            float[] prior = MaskSampler.topK(trainer.tokens().priorScores(tokens), 2);
+            float[] mask = trainer.policy().inferenceMask(trainer.policy().logits(tokens), 2);
+            for (int f = 0; f < mask.length; f++) {
+                overlap += prior[f] * mask[f] / 2.0 / eras.length;
+            }
+        }
+        return overlap;
     }
 }
