@@ -104,8 +104,8 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 config.sparsityWeight(),
                 config.learningRate());
         out.printf(
-                "data: %d eras (%d train), %d rows/era, %d features; booster XGBoost %d trees,"
-                        + " %d threads; K=%d, fit window %d eras%n",
+                "data: %d eras after the embargo gap (%d train), %d rows/era, %d features;"
+                        + " XGBoost %d trees, %d threads; K=%d, fit window %d eras%n",
                 table.eraCount(),
                 train.length,
                 rows,
@@ -213,8 +213,8 @@ public final class BenchAgentCommand implements Callable<Integer> {
                     Math.max(maxDifference, Math.abs(slicedPredictions[r] - maskedPredictions[r]));
         }
         out.printf(
-                "masked fit (dropped = 2, %d columns): %.3f s; fit on %d kept columns: %.3f s;"
-                        + " max |prediction difference| %.3g%n",
+                "masked fit (dropped features set to 2, %d columns): %.3f s;"
+                        + " fit on %d kept columns: %.3f s; max |prediction difference| %.3g%n",
                 all.length, maskedSeconds, kept.length, slicedSeconds, maxDifference);
     }
 

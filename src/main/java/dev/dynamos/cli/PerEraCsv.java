@@ -1,11 +1,13 @@
 package dev.dynamos.cli;
 
 import dev.dynamos.data.EraTable;
+import dev.dynamos.experiment.PredictionFiles;
 import dev.dynamos.scoring.EraScores;
 import java.io.StringWriter;
 import java.util.Optional;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Formats per-era scores as CSV text: era, rows, then one column per computed score. */
@@ -20,15 +22,17 @@ final class PerEraCsv {
      * @param scores the per-era scores, one per era of the table
      */
     static String of(EraTable table, EraScores scores) {
-        int[] eras = new int[table.eraCount()];
+        String[] eras = new String[table.eraCount()];
         int[] rows = new int[table.eraCount()];
         for (int e = 0; e < eras.length; e++) {
-            eras[e] = table.era(e);
+            eras[e] = PredictionFiles.eraLabel(table.era(e));
             rows[e] = table.eraSize(e);
         }
         Table csv =
                 Table.create(
-                        "per_era", IntColumn.create("era", eras), IntColumn.create("rows", rows));
+                        "per_era",
+                        StringColumn.create("era", eras),
+                        IntColumn.create("rows", rows));
         csv.addColumns(scoreColumn("corr", scores.corr()));
         addIfPresent(csv, "mmc", scores.mmc());
         addIfPresent(csv, "bmc", scores.bmc());

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -155,14 +155,14 @@ public final class ComparisonOutputs {
             throws IOException {
         StringBuilder text = new StringBuilder();
         text.append("# Comparison ").append(config.name()).append("\n\n");
+        int[] validation = outcome.eras().validation();
         text.append(
                 String.format(
-                        "Validation eras: %d (%d to %d); in-sample eras: %d; seed %d; agent steps: %d.%n%n",
-                        outcome.eras().validation().length,
-                        table.era(outcome.eras().validation()[0]),
-                        table.era(
-                                outcome.eras()
-                                        .validation()[outcome.eras().validation().length - 1]),
+                        "Validation eras: %d (%s to %s); in-sample eras: %d; seed %d;"
+                                + " agent steps: %d.%n%n",
+                        validation.length,
+                        PredictionFiles.eraLabel(table.era(validation[0])),
+                        PredictionFiles.eraLabel(table.era(validation[validation.length - 1])),
                         outcome.eras().inSample().length,
                         config.seed(),
                         outcome.steps().size()));
@@ -236,11 +236,11 @@ public final class ComparisonOutputs {
     private void writePerEra(Path file, List<ModelEraScores> scores) {
         Table perEra = Table.create("per_era");
         int[] eras = outcome.eras().validation();
-        int[] numbers = new int[eras.length];
+        String[] labels = new String[eras.length];
         for (int i = 0; i < eras.length; i++) {
-            numbers[i] = table.era(eras[i]);
+            labels[i] = PredictionFiles.eraLabel(table.era(eras[i]));
         }
-        perEra.addColumns(IntColumn.create("era", numbers));
+        perEra.addColumns(StringColumn.create("era", labels));
         for (ModelEraScores model : scores) {
             perEra.addColumns(DoubleColumn.create(model.name(), model.corr()));
         }
@@ -257,7 +257,7 @@ public final class ComparisonOutputs {
                     kept.add(table.featureName(f));
                 }
             }
-            csv.append(table.era(outcome.eras().validation()[i]))
+            csv.append(PredictionFiles.eraLabel(table.era(outcome.eras().validation()[i])))
                     .append(',')
                     .append(kept.size())
                     .append(",\"")

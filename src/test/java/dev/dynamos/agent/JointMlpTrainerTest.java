@@ -22,7 +22,8 @@ class JointMlpTrainerTest {
             AgentConfig.fromYaml(
                     "hiddenSize: 8\nheads: 2\nmasksPerStep: 4\ntrailingWindow: 6\nembargo: "
                             + EMBARGO
-                            + "\nwarmupSteps: 2\nreplayBatch: 1\nlearningRate: 0.01\nbudget: 4\nseed: 3\n",
+                            + "\nwarmupSteps: 2\nreplayBatch: 1\nlearningRate: 0.01\nbudget: 4\n"
+                            + "seed: 3\n",
                     "test");
 
     @BeforeAll

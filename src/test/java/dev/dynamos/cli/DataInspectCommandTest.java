@@ -38,7 +38,8 @@ class DataInspectCommandTest {
                 .contains("data types          train 40, validation 10, test 10, live 10")
                 .containsPattern("agility +3 \\(group\\)")
                 .contains(
-                        "missing features    0 NaN cells in the files (stored as 2); 0 (era, feature)")
+                        "missing features    0 NaN cells in the files (stored as 2);"
+                                + " 0 (era, feature)")
                 .containsPattern("target +NaN 20, values \\[");
     }
 
