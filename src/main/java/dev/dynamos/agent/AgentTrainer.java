@@ -274,7 +274,7 @@ public final class AgentTrainer {
 
     private StepResult reinforce(int t, FeatureTokens eraTokens, float[] logits) {
         long sampleStart = System.nanoTime();
-        float[][] masks = sampleMasks(logits);
+        float[][] masks = ReinforceStep.sampleMasks(policy, logits, config, random);
         long policyNanos = System.nanoTime() - sampleStart;
         int k = masks.length;
         double[] rewards = new double[k];
@@ -290,32 +290,12 @@ public final class AgentTrainer {
             predictions[i] = outcome.predictions();
         }
         long updateStart = System.nanoTime();
-        double loss = policy.update(batches(eraTokens, masks, rewards));
+        double loss =
+                policy.update(
+                        ReinforceStep.batches(eraTokens, masks, rewards, config, buffer, random));
         policyNanos += System.nanoTime() - updateStart;
         remember(t, eraTokens, logits, masks, rewards, corrs, predictions);
         return new StepResult(rewards, corrs, keepRatios, loss, policyNanos);
-    }
-
-    private float[][] sampleMasks(float[] logits) {
-        float[] p = policy.trainingProbabilities(logits);
-        if (config.budget() > 0) {
-            return MaskSampler.gumbelTopK(p, config.budget(), config.masksPerStep(), random);
-        }
-        return MaskSampler.bernoulli(p, config.masksPerStep(), random);
-    }
-
-    private List<PolicyBatch> batches(FeatureTokens eraTokens, float[][] masks, double[] rewards) {
-        List<PolicyBatch> batches = new ArrayList<>();
-        double[] advantages = Advantages.leaveOneOutStandardised(rewards);
-        batches.add(
-                new PolicyBatch(
-                        eraTokens, masks, advantages, 1.0, config.entropyWeight(), null, 0));
-        List<ReplayEntry> replayed = buffer.sample(config.replayBatch(), random);
-        for (ReplayEntry entry : replayed) {
-            double weight = config.replayWeight() / replayed.size();
-            batches.add(PolicyBatch.replay(entry.tokens(), entry.logits(), weight));
-        }
-        return batches;
     }
 
     private void remember(

@@ -173,7 +173,7 @@ public final class JointMlpTrainer implements AutoCloseable {
         long start = System.nanoTime();
         FeatureTokens eraTokens = tokens.tokens(t);
         float[] logits = policy.logits(eraTokens);
-        float[][] masks = sampleMasks(logits);
+        float[][] masks = ReinforceStep.sampleMasks(policy, logits, config, random);
         float[][] predictions = new float[masks.length][];
         for (int k = 0; k < masks.length; k++) {
             predictions[k] = head.predict(masked(t, masks[k]));
@@ -207,7 +207,10 @@ public final class JointMlpTrainer implements AutoCloseable {
                 keepRatios[i] = MaskSampler.keepRatio(era.masks()[i]);
                 rewards[i] = corrs[i] - sparsityPenalty(keepRatios[i]);
             }
-            loss = policy.update(batches(era.tokens(), era.masks(), rewards));
+            loss =
+                    policy.update(
+                            ReinforceStep.batches(
+                                    era.tokens(), era.masks(), rewards, config, buffer, random));
         }
         long policyNanos = System.nanoTime() - start;
         long learnStart = System.nanoTime();
@@ -234,14 +237,6 @@ public final class JointMlpTrainer implements AutoCloseable {
     private double sparsityPenalty(double keepRatio) {
         double miss = keepRatio - config.targetKeepRatio();
         return config.sparsityWeight() * miss * miss;
-    }
-
-    private float[][] sampleMasks(float[] logits) {
-        float[] p = policy.trainingProbabilities(logits);
-        if (config.budget() > 0) {
-            return MaskSampler.gumbelTopK(p, config.budget(), config.masksPerStep(), random);
-        }
-        return MaskSampler.bernoulli(p, config.masksPerStep(), random);
     }
 
     /** Epochs over the era's rows, each epoch visiting the rows once under every mask in turn. */
@@ -285,20 +280,6 @@ public final class JointMlpTrainer implements AutoCloseable {
             result[i] = Float.isNaN(result[i]) ? 0.5f : result[i];
         }
         return result;
-    }
-
-    private List<PolicyBatch> batches(FeatureTokens eraTokens, float[][] masks, double[] rewards) {
-        List<PolicyBatch> batches = new ArrayList<>();
-        double[] advantages = Advantages.leaveOneOutStandardised(rewards);
-        batches.add(
-                new PolicyBatch(
-                        eraTokens, masks, advantages, 1.0, config.entropyWeight(), null, 0));
-        List<ReplayEntry> replayed = buffer.sample(config.replayBatch(), random);
-        for (ReplayEntry entry : replayed) {
-            double weight = config.replayWeight() / replayed.size();
-            batches.add(PolicyBatch.replay(entry.tokens(), entry.logits(), weight));
-        }
-        return batches;
     }
 
     /** The era's best mask as a replay entry, when its reward beats the others' mean. */
