@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.slf4j.Logger;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Imitation: before the first step, {@link AgentConfig#imitationSteps()} policy updates pull the
  * policy towards keeping each era's features with the most trailing evidence (see {@link
- * #imitate}), so that REINFORCE starts from a sensible policy rather than from random weights.
+ * PolicyImitation}), so that REINFORCE starts from a sensible policy rather than from random
+ * weights.
  *
  * <p>Warm-up: during the first {@code warmupSteps} steps the head is fitted once on all features
  * for the drawn era; its CORR is recorded as that era's reference for the replay buffer. The policy
@@ -61,7 +63,6 @@ public final class AgentTrainer {
     private ReplayBuffer buffer;
     private double[] allFeatureCorr;
     private int step;
-    private boolean imitated;
 
     /**
      * Creates a trainer at step 0 with freshly initialised policy weights.
@@ -207,7 +208,7 @@ public final class AgentTrainer {
 
     /** Runs one training step (see the class description) and returns what it did. */
     public StepReport step() {
-        if (step == 0 && !imitated) {
+        if (step == 0) {
             imitate();
         }
         int t = eligible[random.nextInt(eligible.length)];
@@ -241,7 +242,6 @@ public final class AgentTrainer {
 
     /** Imitation before the first step ({@link PolicyImitation}), once per fresh trainer. */
     private void imitate() {
-        imitated = true;
         if (config.imitationSteps() == 0) {
             return;
         }
@@ -260,8 +260,7 @@ public final class AgentTrainer {
             double[] rewards, double[] corrs, double[] keepRatios, double loss, long policyNanos) {}
 
     private StepResult warmup(int t) {
-        float[] all = new float[table.featureCount()];
-        Arrays.fill(all, 1f);
+        float[] all = MaskSampler.keepAll(table.featureCount());
         MaskReward.Outcome outcome = reward.evaluate(all, fitWindow(t), rewardEras(t).get());
         allFeatureCorr[t] = outcome.corr();
         return new StepResult(
@@ -306,15 +305,12 @@ public final class AgentTrainer {
             double[] rewards,
             double[] corrs,
             float[][] predictions) {
-        int best = 0;
-        double sum = 0;
-        for (int i = 0; i < rewards.length; i++) {
-            sum += rewards[i];
-            best = rewards[i] > rewards[best] ? i : best;
+        OptionalInt found = ReinforceStep.bestAboveOthers(rewards);
+        if (found.isEmpty()) {
+            return;
         }
-        double othersMean = (sum - rewards[best]) / (rewards.length - 1);
-        boolean beatsAll = Double.isNaN(allFeatureCorr[t]) || corrs[best] > allFeatureCorr[t];
-        if (rewards[best] > othersMean && beatsAll) {
+        int best = found.getAsInt();
+        if (Double.isNaN(allFeatureCorr[t]) || corrs[best] > allFeatureCorr[t]) {
             buffer.offer(
                     new ReplayEntry(
                             t, eraTokens, logits, masks[best], rewards[best], predictions[best]),

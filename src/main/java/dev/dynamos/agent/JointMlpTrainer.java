@@ -12,7 +12,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,7 +123,7 @@ public final class JointMlpTrainer implements AutoCloseable {
                         random);
         this.head = new MlpHead(mlp);
         this.buffer = new ReplayBuffer(config.replayCapacity());
-        this.allFeatures = range(table.featureCount());
+        this.allFeatures = IntStream.range(0, table.featureCount()).toArray();
         this.targetValues = table.target(target);
     }
 
@@ -166,7 +168,7 @@ public final class JointMlpTrainer implements AutoCloseable {
     private void act(int t) {
         imitateOn(t);
         if (learnedEras <= config.warmupSteps()) {
-            float[][] all = {ones(table.featureCount())};
+            float[][] all = {MaskSampler.keepAll(table.featureCount())};
             pending.add(new Pending(t, true, null, null, all, null, 0));
             return;
         }
@@ -197,6 +199,9 @@ public final class JointMlpTrainer implements AutoCloseable {
         double[] rewards = new double[k];
         double[] corrs = new double[k];
         double[] keepRatios = new double[k];
+        for (int i = 0; i < k; i++) {
+            keepRatios[i] = MaskSampler.keepRatio(era.masks()[i]);
+        }
         double loss = 0;
         if (!era.warmup()) {
             float[] eraTarget =
@@ -204,8 +209,12 @@ public final class JointMlpTrainer implements AutoCloseable {
                             targetValues, table.eraStart(era.era()), table.eraEnd(era.era()));
             for (int i = 0; i < k; i++) {
                 corrs[i] = score.score(era.predictions()[i], eraTarget);
-                keepRatios[i] = MaskSampler.keepRatio(era.masks()[i]);
-                rewards[i] = corrs[i] - sparsityPenalty(keepRatios[i]);
+                rewards[i] =
+                        corrs[i]
+                                - MaskReward.sparsityPenalty(
+                                        config.sparsityWeight(),
+                                        config.targetKeepRatio(),
+                                        era.masks()[i]);
             }
             loss =
                     policy.update(
@@ -224,19 +233,14 @@ public final class JointMlpTrainer implements AutoCloseable {
                 index,
                 era.era(),
                 era.warmup(),
-                era.warmup() ? new double[1] : rewards,
-                era.warmup() ? new double[1] : corrs,
-                era.warmup() ? new double[] {1} : keepRatios,
+                rewards,
+                corrs,
+                keepRatios,
                 loss,
                 0,
                 policyNanos + era.actNanos(),
                 learnNanos,
                 0);
-    }
-
-    private double sparsityPenalty(double keepRatio) {
-        double miss = keepRatio - config.targetKeepRatio();
-        return config.sparsityWeight() * miss * miss;
     }
 
     /** Epochs over the era's rows, each epoch visiting the rows once under every mask in turn. */
@@ -245,17 +249,12 @@ public final class JointMlpTrainer implements AutoCloseable {
         for (float[] mask : era.masks()) {
             views.add(masked(era.era(), mask));
         }
-        int epochs = Math.max(1, head.params().epochs());
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            for (EraSlice view : views) {
-                head.fitEpochs(view, target, 1);
-            }
-        }
+        head.fitEpochsInTurn(views, target, Math.max(1, head.params().epochs()));
     }
 
     /** The era's rows over every feature, the features the mask drops read as 2. */
     private EraSlice masked(int era, float[] mask) {
-        boolean[][] keep = {flags(mask)};
+        boolean[][] keep = {MaskSampler.keepFlags(mask)};
         return new EraSlice(table, new int[] {era}, allFeatures, Optional.of(keep));
     }
 
@@ -266,34 +265,42 @@ public final class JointMlpTrainer implements AutoCloseable {
         for (ReplayEntry entry : buffer.sample(config.replayBatch(), random)) {
             int era = entry.era();
             EraSlice rows = masked(era, entry.mask());
-            float[] eraTarget = rows.target(target);
             MlpBatch batch =
-                    MlpBatch.of(MlpHead.scaledInputs(rows), finite(eraTarget))
+                    taskBatch(MlpHead.scaledInputs(rows), rows.target(target))
                             .withReplay(entry.predictions(), config.replayWeight());
             head.trainStep(batch);
         }
     }
 
-    private static float[] finite(float[] values) {
-        float[] result = values.clone();
-        for (int i = 0; i < result.length; i++) {
-            result[i] = Float.isNaN(result[i]) ? 0.5f : result[i];
+    /**
+     * The mean squared error of an era's rows, as {@link MlpHead#fitEpochs} weighs them: rows whose
+     * target is NaN carry no loss.
+     */
+    private static MlpBatch taskBatch(float[] inputs, float[] eraTarget) {
+        int rows = eraTarget.length;
+        float[] finiteTarget = new float[rows];
+        float[] weight = new float[rows];
+        int known = 0;
+        for (int r = 0; r < rows; r++) {
+            if (Float.isFinite(eraTarget[r])) {
+                finiteTarget[r] = eraTarget[r];
+                weight[r] = 1f;
+                known++;
+            }
         }
-        return result;
+        for (int r = 0; r < rows; r++) {
+            weight[r] = known == 0 ? 0f : weight[r] / known;
+        }
+        return new MlpBatch(inputs, finiteTarget, weight, new float[rows], new float[rows]);
     }
 
     /** The era's best mask as a replay entry, when its reward beats the others' mean. */
     private static Optional<ReplayEntry> candidate(Pending era, double[] rewards) {
-        int best = 0;
-        double sum = 0;
-        for (int k = 0; k < rewards.length; k++) {
-            sum += rewards[k];
-            best = rewards[k] > rewards[best] ? k : best;
-        }
-        double othersMean = (sum - rewards[best]) / (rewards.length - 1);
-        if (rewards[best] <= othersMean) {
+        OptionalInt found = ReinforceStep.bestAboveOthers(rewards);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        int best = found.getAsInt();
         return Optional.of(
                 new ReplayEntry(
                         era.era(),
@@ -319,14 +326,9 @@ public final class JointMlpTrainer implements AutoCloseable {
     public float[] predict(int[] eras) {
         boolean[][] keep = new boolean[eras.length][];
         for (int i = 0; i < eras.length; i++) {
-            keep[i] = flags(mask(eras[i]));
+            keep[i] = MaskSampler.keepFlags(mask(eras[i]));
         }
         return head.predict(new EraSlice(table, eras, allFeatures, Optional.of(keep)));
-    }
-
-    /** Returns the policy. */
-    public AttentionPolicy policy() {
-        return policy;
     }
 
     /** Returns the MLP head. */
@@ -334,36 +336,9 @@ public final class JointMlpTrainer implements AutoCloseable {
         return head;
     }
 
-    /** Returns the replay buffer. */
-    public ReplayBuffer buffer() {
-        return buffer;
-    }
-
     /** Returns the eras the MLP has learned from so far. */
     public int learnedEras() {
         return learnedEras;
-    }
-
-    private static boolean[] flags(float[] mask) {
-        boolean[] keep = new boolean[mask.length];
-        for (int f = 0; f < mask.length; f++) {
-            keep[f] = mask[f] > 0;
-        }
-        return keep;
-    }
-
-    private static float[] ones(int n) {
-        float[] values = new float[n];
-        Arrays.fill(values, 1f);
-        return values;
-    }
-
-    private static int[] range(int n) {
-        int[] values = new int[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = i;
-        }
-        return values;
     }
 
     /** Releases the MLP's graph. */

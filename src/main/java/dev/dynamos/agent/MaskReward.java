@@ -64,7 +64,7 @@ public final class MaskReward {
      */
     public Outcome evaluate(float[] mask, int[] fitEras, int[] rewardEras) {
         int[] kept = MaskSampler.keptPositions(mask);
-        double penalty = sparsityWeight * square(MaskSampler.keepRatio(mask) - targetKeepRatio);
+        double penalty = sparsityPenalty(sparsityWeight, targetKeepRatio, mask);
         if (kept.length == 0) {
             return new Outcome(0, -penalty, new float[EraSlice.of(table, rewardEras, kept).rows()]);
         }
@@ -93,6 +93,18 @@ public final class MaskReward {
             offset += size;
         }
         return sum / eras.length;
+    }
+
+    /**
+     * Returns the sparsity term of a mask's reward, lambda * (keep ratio - k)^2.
+     *
+     * @param weight lambda
+     * @param targetKeepRatio k
+     * @param mask 0/1 per feature
+     * @return the penalty, at least 0
+     */
+    static double sparsityPenalty(double weight, double targetKeepRatio, float[] mask) {
+        return weight * square(MaskSampler.keepRatio(mask) - targetKeepRatio);
     }
 
     private static double square(double x) {

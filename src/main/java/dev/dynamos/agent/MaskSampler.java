@@ -1,5 +1,6 @@
 package dev.dynamos.agent;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -117,5 +118,21 @@ public final class MaskSampler {
             throw new IllegalArgumentException(
                     "budget must be in 1.." + features + ", got " + budget);
         }
+    }
+
+    /** Returns a mask's 0/1 flags as booleans, the form of an {@code EraSlice} era mask. */
+    public static boolean[] keepFlags(float[] mask) {
+        boolean[] keep = new boolean[mask.length];
+        for (int f = 0; f < mask.length; f++) {
+            keep[f] = mask[f] > 0;
+        }
+        return keep;
+    }
+
+    /** Returns the mask that keeps all {@code features}. */
+    public static float[] keepAll(int features) {
+        float[] mask = new float[features];
+        Arrays.fill(mask, 1f);
+        return mask;
     }
 }

@@ -2,6 +2,7 @@ package dev.dynamos.agent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
 
 /**
@@ -43,5 +44,20 @@ final class ReinforceStep {
             batches.add(PolicyBatch.replay(entry.tokens(), entry.logits(), weight));
         }
         return batches;
+    }
+
+    /**
+     * Returns the index of the best reward when it beats the mean of the others: the mask the
+     * replay buffer may remember for the era.
+     */
+    static OptionalInt bestAboveOthers(double[] rewards) {
+        int best = 0;
+        double sum = 0;
+        for (int k = 0; k < rewards.length; k++) {
+            sum += rewards[k];
+            best = rewards[k] > rewards[best] ? k : best;
+        }
+        double othersMean = (sum - rewards[best]) / (rewards.length - 1);
+        return rewards[best] > othersMean ? OptionalInt.of(best) : OptionalInt.empty();
     }
 }

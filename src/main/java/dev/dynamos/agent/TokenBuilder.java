@@ -146,11 +146,6 @@ public final class TokenBuilder {
         return scores;
     }
 
-    /** Returns the nanoseconds spent fitting boosters for the gain descriptor so far. */
-    public long importanceFitNanos() {
-        return importance == null ? 0 : importance.fitNanos();
-    }
-
     /**
      * Returns the group index of each feature of a table: the position of its group among the
      * table's feature-set groups, or the last index ("none") for a feature in no group.

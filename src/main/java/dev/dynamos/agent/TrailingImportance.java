@@ -29,7 +29,6 @@ public final class TrailingImportance {
     private final int embargo;
     private final boolean[] hasTargets;
     private final Map<Integer, float[]> byLastKnownEra = new HashMap<>();
-    private long fitNanos;
 
     /**
      * Creates the source; nothing is fitted until {@link #shares} is asked.
@@ -99,7 +98,6 @@ public final class TrailingImportance {
         if (eras.length == 0) {
             return shares;
         }
-        long start = System.nanoTime();
         try (Head head = heads.newHead()) {
             head.fit(EraSlice.allFeatures(table, eras), target, Optional.empty());
             Map<String, Double> gains = head.featureImportance();
@@ -111,7 +109,6 @@ public final class TrailingImportance {
             }
             scale(shares, total);
         }
-        fitNanos += System.nanoTime() - start;
         return shares;
     }
 
@@ -123,10 +120,5 @@ public final class TrailingImportance {
         for (int f = 0; f < shares.length; f++) {
             shares[f] = (float) (shares[f] / total * shares.length);
         }
-    }
-
-    /** Returns the nanoseconds spent fitting boosters so far. */
-    public long fitNanos() {
-        return fitNanos;
     }
 }

@@ -187,7 +187,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
         int[] window = trainer.fitWindow(t);
         float[] mask = MaskSampler.bernoulli(uniform(table.featureCount()), 1, new Random(seed))[0];
         int[] kept = MaskSampler.keptPositions(mask);
-        int[] all = MaskSampler.keptPositions(ones(table.featureCount()));
+        int[] all = MaskSampler.keptPositions(MaskSampler.keepAll(table.featureCount()));
         boolean[][] keepFlags = new boolean[window.length][all.length];
         for (boolean[] row : keepFlags) {
             for (int f : kept) {
@@ -275,7 +275,9 @@ public final class BenchAgentCommand implements Callable<Integer> {
         int[] validation = erasOfType(data.table(), DataType.VALIDATION);
         int top = trainer.config().budget() > 0 ? trainer.config().budget() : 15;
         String[] names = {"trailing mean |corr|", "latest corr |value|", "trailing gain share"};
-        int[] descriptors = {9, 7, TokenBuilder.GAIN_DESCRIPTOR};
+        int[] descriptors = {
+            TokenBuilder.MEAN_ABS_CORR_DESCRIPTOR, 7, TokenBuilder.GAIN_DESCRIPTOR
+        };
         for (int d = 0; d < names.length; d++) {
             double recall = 0;
             for (int t : validation) {
@@ -326,7 +328,7 @@ public final class BenchAgentCommand implements Callable<Integer> {
             float[] mask = inferenceMask(trainer, t);
             int[] era = {t};
             dynamic[i] = reward.evaluate(mask, window, era).corr();
-            all[i] = reward.evaluate(ones(table.featureCount()), window, era).corr();
+            all[i] = reward.evaluate(MaskSampler.keepAll(table.featureCount()), window, era).corr();
             int kept = Math.max(1, MaskSampler.keptPositions(mask).length);
             double[] keys = new double[table.featureCount()];
             for (int f = 0; f < keys.length; f++) {
@@ -335,10 +337,11 @@ public final class BenchAgentCommand implements Callable<Integer> {
             randomMask[i] = reward.evaluate(MaskSampler.topK(keys, kept), window, era).corr();
             oracle[i] = reward.evaluate(truthMask(data, t), window, era).corr();
             int[] known = knownTrainEras(train, t, config);
-            allLong[i] = reward.evaluate(ones(table.featureCount()), known, era).corr();
+            allLong[i] =
+                    reward.evaluate(MaskSampler.keepAll(table.featureCount()), known, era).corr();
             oracleLong[i] = reward.evaluate(truthMask(data, t), known, era).corr();
             dynamicLong[i] = reward.evaluate(mask, known, era).corr();
-            gainLong[i] = reward.evaluate(gainTopK(trainer, t, kept), known, era).corr();
+            gainLong[i] = reward.evaluate(priorTopK(trainer, t, kept), known, era).corr();
         }
         out.printf(
                 "validation CORR over %d eras (fit on the %d train eras before t - embargo):%n",
@@ -349,12 +352,10 @@ public final class BenchAgentCommand implements Callable<Integer> {
         out.printf("  oracle mask (the true regime's informative features) %.4f%n", mean(oracle));
         out.printf(
                 "  fitted on every train era known at t: all features %.4f, oracle mask %.4f,"
-                        + " dynamic %.4f, top-k trailing gain share %.4f%n",
+                        + " dynamic %.4f, top-k prior (trailing evidence) %.4f%n",
                 mean(allLong), mean(oracleLong), mean(dynamicLong), mean(gainLong));
         out.printf("  every known era, dynamic - all features: %s%n", paired(dynamicLong, allLong));
-        out.printf(
-                "  every known era, dynamic - top-k gain share: %s%n",
-                paired(dynamicLong, gainLong));
+        out.printf("  every known era, dynamic - top-k prior: %s%n", paired(dynamicLong, gainLong));
         out.printf("  dynamic - all features: %s%n", paired(dynamic, all));
         out.printf("  dynamic - random mask:  %s%n", paired(dynamic, randomMask));
     }
@@ -374,13 +375,10 @@ public final class BenchAgentCommand implements Callable<Integer> {
         return policy.inferenceMask(logits, trainer.config().budget());
     }
 
-    private static float[] gainTopK(AgentTrainer trainer, int t, int k) {
-        FeatureTokens tokens = trainer.tokens().tokens(t);
-        double[] scores = new double[tokens.featureCount()];
-        for (int f = 0; f < scores.length; f++) {
-            scores[f] = tokens.get(f, TokenBuilder.GAIN_DESCRIPTOR);
-        }
-        return MaskSampler.topK(scores, k);
+    /** The top k features by the agent's prior, the mask imitation starts the policy from. */
+    private static float[] priorTopK(AgentTrainer trainer, int t, int k) {
+        TokenBuilder tokens = trainer.tokens();
+        return MaskSampler.topK(tokens.priorScores(tokens.tokens(t)), k);
     }
 
     private static int[] knownTrainEras(int[] train, int t, AgentConfig config) {
@@ -393,12 +391,9 @@ public final class BenchAgentCommand implements Callable<Integer> {
     }
 
     private static int[] trailingWindow(int[] train, int t, AgentConfig config) {
-        int last = t - config.embargo();
-        int end = 0;
-        while (end < train.length && train[end] <= last) {
-            end++;
-        }
-        return Arrays.copyOfRange(train, Math.max(0, end - config.fitWindow()), end);
+        int[] known = knownTrainEras(train, t, config);
+        return Arrays.copyOfRange(
+                known, Math.max(0, known.length - config.fitWindow()), known.length);
     }
 
     private static double mean(double[] values) {
@@ -436,12 +431,6 @@ public final class BenchAgentCommand implements Callable<Integer> {
     private static float[] uniform(int n) {
         float[] p = new float[n];
         Arrays.fill(p, 0.5f);
-        return p;
-    }
-
-    private static float[] ones(int n) {
-        float[] p = new float[n];
-        Arrays.fill(p, 1f);
         return p;
     }
 

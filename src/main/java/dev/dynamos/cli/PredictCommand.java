@@ -6,6 +6,7 @@ import dev.dynamos.data.DataType;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.data.io.NumeraiReader;
 import dev.dynamos.data.io.ReadOptions;
+import dev.dynamos.experiment.ComparisonOutputs;
 import dev.dynamos.experiment.RunConfig;
 import dev.dynamos.experiment.RunConfigs;
 import dev.dynamos.experiment.TrainingRun;
@@ -86,7 +87,7 @@ public final class PredictCommand implements Callable<Integer> {
             throw new BadInputException(
                     "missing_file", "run folder " + run + " does not exist (--run)");
         }
-        if (Files.exists(run.resolve("comparison.md"))) {
+        if (Files.exists(run.resolve(ComparisonOutputs.COMPARISON_TABLE))) {
             throw new BadInputException(
                     "bad_run",
                     run

@@ -1,5 +1,6 @@
 package dev.dynamos.cli;
 
+import dev.dynamos.experiment.ComparisonOutputs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -93,7 +94,8 @@ public final class QuickstartCommand implements Callable<Integer> {
         out.println("static booster run:  " + trainRun);
         out.println("comparison run:      " + compareRun);
         out.println("report:              " + Path.of(compareRun, "report.html"));
-        out.println("comparison table:    " + Path.of(compareRun, "comparison.md"));
+        out.println(
+                "comparison table:    " + Path.of(compareRun, ComparisonOutputs.COMPARISON_TABLE));
         out.println("submission:          " + Path.of(compareRun, "submission.csv"));
         out.flush();
         return 0;

@@ -111,14 +111,19 @@ public record DataSummary(
         for (int f = 0; f < table.featureCount(); f++) {
             byte[] column = table.column(f);
             for (int e = 0; e < table.eraCount(); e++) {
-                boolean allTwo = table.eraSize(e) > 0;
-                for (int r = table.eraStart(e); r < table.eraEnd(e) && allTwo; r++) {
-                    allTwo = column[r] == 2;
-                }
-                count += allTwo ? 1 : 0;
+                count += allTwo(column, table.eraStart(e), table.eraEnd(e)) ? 1 : 0;
             }
         }
         return count;
+    }
+
+    private static boolean allTwo(byte[] column, int start, int end) {
+        for (int r = start; r < end; r++) {
+            if (column[r] != 2) {
+                return false;
+            }
+        }
+        return end > start;
     }
 
     private static double median(int[] sorted) {

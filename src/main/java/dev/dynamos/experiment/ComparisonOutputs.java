@@ -36,6 +36,9 @@ import tech.tablesaw.api.Table;
  */
 public final class ComparisonOutputs {
 
+    /** File name of the comparison table in a comparison run folder. */
+    public static final String COMPARISON_TABLE = "comparison.md";
+
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -115,7 +118,7 @@ public final class ComparisonOutputs {
         Optional<List<RegimeRecovery>> recovery = truth.map(this::recovery);
         try {
             Files.createDirectories(folder.resolve("predictions"));
-            writeMarkdown(folder.resolve("comparison.md"), comparison, againstWindow, recovery);
+            writeMarkdown(folder.resolve(COMPARISON_TABLE), comparison, againstWindow, recovery);
             writeMetrics(folder.resolve("metrics.json"), comparison, recovery);
             writePerEra(folder.resolve("per_era.csv"), scores);
             writeMasks(folder.resolve("masks.csv"));

@@ -152,7 +152,7 @@ public final class ComparisonRun {
             rows.add(randomMaskRow(windowed, budget));
             rows.add(staticMaskRow(windowed, trainer, budget));
             rows.add(topKRow(windowed, budget));
-            rows.add(topGainRow(windowed, trainer, budget));
+            rows.add(topPriorRow(windowed, trainer, budget));
             rows.add(mlpRow("mlp_all"));
             rows.add(jointMlpRow("mlp_agent", trainer));
             float[] live = windowed.predict(eras.live(), t -> kept(selection.mask(t)));
@@ -266,7 +266,7 @@ public final class ComparisonRun {
      * The top features by the agent's prior, its trailing evidence ({@link
      * TokenBuilder#priorScores}): what the policy starts from after imitation.
      */
-    private RowPredictions topGainRow(
+    private RowPredictions topPriorRow(
             MaskedWindowPredictor windowed, AgentTrainer trainer, int budget) {
         return windowRow(
                 "booster_top_k_prior",
@@ -369,14 +369,6 @@ public final class ComparisonRun {
 
     private static int[] kept(float[] mask) {
         return MaskSampler.keptPositions(mask);
-    }
-
-    private static boolean[] flags(float[] mask) {
-        boolean[] keep = new boolean[mask.length];
-        for (int f = 0; f < mask.length; f++) {
-            keep[f] = mask[f] > 0;
-        }
-        return keep;
     }
 
     private static int[] union(int[] a, int[] b) {

@@ -1,8 +1,10 @@
 package dev.dynamos.heads;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,18 +129,39 @@ public final class MlpHead implements Head {
      * @param epochs passes over the rows, at least 1
      */
     public void fitEpochs(EraSlice train, String target, int epochs) {
+        fitEpochsInTurn(List.of(train), target, epochs);
+    }
+
+    /**
+     * Trains for more epochs over several views of rows, as {@link #fitEpochs} does for one: each
+     * epoch passes over every view in turn (for example one era under each of several masks). The
+     * rows of each view are prepared once for all epochs.
+     *
+     * @param views rows, features and optional era masks; same feature columns in every view
+     * @param target target column name
+     * @param epochs passes over all views, at least 1
+     */
+    public void fitEpochsInTurn(List<EraSlice> views, String target, int epochs) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
         }
-        if (network == null) {
-            start(train.featureNames(), target);
-        } else {
-            checkFeatures(train);
-            checkTarget(target);
+        if (views.isEmpty()) {
+            throw new IllegalArgumentException("need at least one view of rows to train on");
         }
-        MlpTrainingRows rows = MlpTrainingRows.of(train, target);
+        List<MlpTrainingRows> rows = new ArrayList<>(views.size());
+        for (EraSlice view : views) {
+            if (network == null) {
+                start(view.featureNames(), target);
+            } else {
+                checkFeatures(view);
+                checkTarget(target);
+            }
+            rows.add(MlpTrainingRows.of(view, target));
+        }
         for (int epoch = 0; epoch < epochs; epoch++) {
-            runEpoch(rows);
+            for (MlpTrainingRows view : rows) {
+                runEpoch(view);
+            }
         }
     }
 
