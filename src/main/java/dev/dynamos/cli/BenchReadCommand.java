@@ -46,17 +46,23 @@ public final class BenchReadCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed (${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+            names = "--repeats",
+            defaultValue = "5",
+            description = "Timed scan and load pairs; times are medians (${DEFAULT-VALUE}).")
+    int repeats;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (rows < 1 || features < 1 || targets < 1) {
+        if (rows < 1 || features < 1 || targets < 1 || repeats < 1) {
             throw new BadInputException(
-                    "bad_option", "--rows, --features and --targets must be at least 1");
+                    "bad_option", "--rows, --features, --targets and --repeats must be at least 1");
         }
         Path dir = createTempDir();
         try {
-            print(ReadBenchmark.run(dir, rows, features, targets, seed));
+            print(ReadBenchmark.run(dir, rows, features, targets, seed, repeats));
         } finally {
             deleteTree(dir);
         }
@@ -79,9 +85,16 @@ public final class BenchReadCommand implements Callable<Integer> {
                 seed);
         out.printf(
                 Locale.ROOT,
-                "duckdb scan     %.3f s wall, %.3f s CPU%n",
+                "duckdb scan     %.3f s wall, %.3f s CPU (medians of %d)%n",
                 r.scanSeconds(),
-                r.scanCpuSeconds());
+                r.scanCpuSeconds(),
+                r.repeats());
+        out.printf(
+                Locale.ROOT,
+                "jdbc stream     %.3f s wall (every loaded column through the driver, values"
+                        + " unused: %.2f x the scan, the floor of a JDBC loader)%n",
+                r.streamSeconds(),
+                r.streamSeconds() / r.scanSeconds());
         out.printf(
                 Locale.ROOT,
                 "dynamos load    %.3f s wall, %.3f s CPU (%.1f M values/s)%n",
@@ -99,6 +112,7 @@ public final class BenchReadCommand implements Callable<Integer> {
                 "first load      %.3f s wall (code not yet compiled; memory below is from it)%n",
                 r.firstLoadSeconds());
         out.printf(Locale.ROOT, "payload         %.1f MiB%n", payloadMib);
+        out.printf(Locale.ROOT, "jvm             %s%n", jvmMemorySettings());
         out.printf(Locale.ROOT, "baseline RSS    %.1f MiB before the load%n", baselineMib);
         out.printf(
                 Locale.ROOT,
@@ -107,6 +121,20 @@ public final class BenchReadCommand implements Callable<Integer> {
                 r.peakReset() ? "peak reset before the load" : "whole-process peak",
                 peakMib / (payloadMib + baselineMib));
         out.flush();
+    }
+
+    /** Names the garbage collectors and the heap limit, which decide much of the peak RSS. */
+    private static String jvmMemorySettings() {
+        StringBuilder collectors = new StringBuilder();
+        for (java.lang.management.GarbageCollectorMXBean gc :
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            collectors.append(collectors.isEmpty() ? "" : ", ").append(gc.getName());
+        }
+        return String.format(
+                Locale.ROOT,
+                "%s; max heap %.0f MiB",
+                collectors,
+                Runtime.getRuntime().maxMemory() / MIB);
     }
 
     private static Path createTempDir() {

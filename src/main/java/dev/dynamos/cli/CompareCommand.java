@@ -98,7 +98,12 @@ public final class CompareCommand implements Callable<Integer> {
             Files.createDirectories(temporary);
             ComparisonRun.Outcome outcome =
                     ComparisonRun.run(
-                            compare, table, checkpoints, resume, new ConsoleProgress("compare"));
+                            compare,
+                            table,
+                            checkpoints,
+                            resume,
+                            new ConsoleProgress("compare"),
+                            truth);
             ComparisonOutputs outputs = new ComparisonOutputs(compare, table, outcome);
             List<ModelEraScores> scores = outputs.score();
             Comparison comparison = outputs.write(temporary, scores, truth);

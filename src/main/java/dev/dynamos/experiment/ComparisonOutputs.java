@@ -183,9 +183,20 @@ public final class ComparisonOutputs {
                 r ->
                         text.append("## Agent masks against the generator's truth\n\n")
                                 .append(MaskRecovery.toMarkdown(r))
-                                .append("\n"));
+                                .append("\n")
+                                .append(CEILING_NOTE));
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
     }
+
+    /** Explains the ceiling rows, which only synthetic data with its truth has. */
+    private static final String CEILING_NOTE =
+            "Rows named ceiling_* are not models: they are the walk-forward booster on the"
+                    + " informative features of the true regime (from truth.json) of era t ("
+                    + ComparisonRun.TRUTH_MASK
+                    + ", which nothing can know at t) or of era t minus the embargo ("
+                    + ComparisonRun.LAGGED_TRUTH_MASK
+                    + ", the best a selector without look-ahead could do by naming the newest"
+                    + " known era's regime).\n";
 
     private void writeMetrics(
             Path file, Comparison comparison, Optional<List<RegimeRecovery>> recovery)

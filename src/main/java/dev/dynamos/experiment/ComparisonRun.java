@@ -12,6 +12,7 @@ import dev.dynamos.agent.StepReport;
 import dev.dynamos.agent.TokenBuilder;
 import dev.dynamos.data.DataType;
 import dev.dynamos.data.EraTable;
+import dev.dynamos.data.synth.SynthTruth;
 import dev.dynamos.heads.BoosterParams;
 import dev.dynamos.heads.Device;
 import dev.dynamos.heads.EraSlice;
@@ -51,6 +52,19 @@ public final class ComparisonRun {
     /** Name of the walk-forward booster on all features, the agent's direct control. */
     public static final String WINDOW_BOOSTER = "booster_window_all";
 
+    /**
+     * Name of a ceiling on synthetic data, not a model: the walk-forward booster on exactly the
+     * informative features of era t's true regime, which no model can know at t.
+     */
+    public static final String TRUTH_MASK = "ceiling_truth_mask";
+
+    /**
+     * Name of the ceiling a selector without look-ahead could reach at best: the informative
+     * features of the true regime of era t minus the embargo, the newest era whose targets are
+     * known at t. It pays for the regime switches within the embargo.
+     */
+    public static final String LAGGED_TRUTH_MASK = "ceiling_truth_mask_lagged";
+
     private static final Logger LOG = LoggerFactory.getLogger(ComparisonRun.class);
 
     private final CompareConfig config;
@@ -60,6 +74,7 @@ public final class ComparisonRun {
     private final HeadFactory boosters;
     private final RunProgress progress;
     private final AgentConfig agentConfig;
+    private final Optional<SynthTruth> truth;
 
     /**
      * The eras of a comparison by role.
@@ -98,8 +113,13 @@ public final class ComparisonRun {
             boolean[][] agentValidationMasks,
             float[] livePredictions) {}
 
-    private ComparisonRun(CompareConfig config, EraTable table, RunProgress progress) {
+    private ComparisonRun(
+            CompareConfig config,
+            EraTable table,
+            RunProgress progress,
+            Optional<SynthTruth> truth) {
         this.config = config;
+        this.truth = truth;
         this.table = table;
         this.target = config.data().target();
         this.progress = progress;
@@ -119,6 +139,8 @@ public final class ComparisonRun {
      * @param checkpoints folder of agent checkpoints
      * @param resume continue from the latest checkpoint in {@code checkpoints}
      * @param progress receives one step per row
+     * @param truth the generator's truth when the data is synthetic: adds the ceiling rows {@link
+     *     #TRUTH_MASK} and {@link #LAGGED_TRUTH_MASK}
      * @return the predictions of every row
      */
     public static Outcome run(
@@ -126,12 +148,13 @@ public final class ComparisonRun {
             EraTable table,
             Path checkpoints,
             boolean resume,
-            RunProgress progress) {
-        return new ComparisonRun(config, table, progress).execute(checkpoints, resume);
+            RunProgress progress,
+            Optional<SynthTruth> truth) {
+        return new ComparisonRun(config, table, progress, truth).execute(checkpoints, resume);
     }
 
     private Outcome execute(Path checkpoints, boolean resume) {
-        progress.start(12);
+        progress.start(truth.isPresent() ? 14 : 12);
         List<StepReport> steps = new ArrayList<>();
         AgentTrainer trainer = trainAgent(checkpoints, resume, steps);
         progress.stepDone("agent trained for " + trainer.stepsDone() + " steps");
@@ -153,6 +176,7 @@ public final class ComparisonRun {
             rows.add(staticMaskRow(windowed, trainer, budget));
             rows.add(topKRow(windowed, budget));
             rows.add(topPriorRow(windowed, trainer, budget));
+            truth.ifPresent(known -> rows.addAll(truthRows(windowed, known)));
             rows.add(mlpRow("mlp_all"));
             rows.add(jointMlpRow("mlp_agent", trainer));
             float[] live = windowed.predict(eras.live(), t -> kept(selection.mask(t)));
@@ -276,6 +300,35 @@ public final class ComparisonRun {
                     return kept(MaskSampler.topK(tokens.priorScores(tokens.tokens(t)), budget));
                 },
                 true);
+    }
+
+    /**
+     * The two ceilings from the generator's truth ({@link #TRUTH_MASK}, {@link
+     * #LAGGED_TRUTH_MASK}); features of the truth outside the loaded feature set are left out.
+     */
+    private List<RowPredictions> truthRows(MaskedWindowPredictor windowed, SynthTruth known) {
+        java.util.Map<Integer, int[]> informative = new java.util.HashMap<>();
+        for (SynthTruth.RegimeTruth regime : known.regimes()) {
+            informative.put(
+                    regime.index(),
+                    regime.informativeFeatures().stream()
+                            .mapToInt(table.featureNames()::indexOf)
+                            .filter(f -> f >= 0)
+                            .sorted()
+                            .toArray());
+        }
+        int lag = agentConfig.embargo();
+        return List.of(
+                windowRow(
+                        TRUTH_MASK,
+                        windowed,
+                        t -> informative.get(known.regimeOf(table.era(t))),
+                        true),
+                windowRow(
+                        LAGGED_TRUTH_MASK,
+                        windowed,
+                        t -> informative.get(known.regimeOf(Math.max(1, table.era(t) - lag))),
+                        true));
     }
 
     private static int predictWindow(AgentConfig agent) {

@@ -208,7 +208,8 @@ final class FeatureGroupLoader {
         return any;
     }
 
-    private DuckDBConnection duplicate(Connection connection) {
+    /** Opens a second connection to the same in-memory database. */
+    static DuckDBConnection duplicate(Connection connection) {
         try {
             return connection.unwrap(DuckDBConnection.class).duplicate();
         } catch (SQLException e) {

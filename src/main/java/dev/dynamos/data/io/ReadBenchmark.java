@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,8 +20,10 @@ import java.util.Locale;
  * over every column the loader reads, through the same JDBC driver), then loads it.
  *
  * <p>Order: one untimed scan (file into the page cache); the first load, which gives the memory
- * figures (resident memory before it, and the peak during it); then the timed scan and the timed
- * second load, both with the code compiled.
+ * figures (resident memory before it, and the peak during it); then {@code repeats} timed pairs of
+ * one scan, one stream of the same columns through the driver, and one load, with the code
+ * compiled. Times are the medians over the repeats, so that a burst of load from elsewhere on a
+ * shared machine moves one pair, not the ratio.
  */
 public final class ReadBenchmark {
 
@@ -33,10 +37,13 @@ public final class ReadBenchmark {
      * @param features feature columns
      * @param targets target columns
      * @param fileBytes size of the Parquet file
-     * @param scanSeconds wall time of DuckDB's scan of every read column
-     * @param scanCpuSeconds process CPU time (all threads) of DuckDB's scan
-     * @param loadSeconds wall time of the second {@link NumeraiReader#read}
-     * @param loadCpuSeconds process CPU time (all threads) of the load
+     * @param repeats timed scan and load pairs
+     * @param scanSeconds median wall time of DuckDB's scan of every read column
+     * @param scanCpuSeconds median process CPU time (all threads) of DuckDB's scan
+     * @param streamSeconds median wall time of streaming the same columns through the JDBC driver
+     *     without using a value: the floor of any loader built on it
+     * @param loadSeconds median wall time of a {@link NumeraiReader#read} after the first
+     * @param loadCpuSeconds median process CPU time (all threads) of the load
      * @param firstLoadSeconds wall time of the first load in the process (code not yet compiled)
      * @param payloadBytes bytes of the loaded feature and target arrays
      * @param baselineRssBytes the process's resident memory just before the first load
@@ -49,8 +56,10 @@ public final class ReadBenchmark {
             int features,
             int targets,
             long fileBytes,
+            int repeats,
             double scanSeconds,
             double scanCpuSeconds,
+            double streamSeconds,
             double loadSeconds,
             double loadCpuSeconds,
             double firstLoadSeconds,
@@ -80,9 +89,11 @@ public final class ReadBenchmark {
      * @param features feature columns, at least 1
      * @param targets target columns, at least 1
      * @param seed seed of the generated values
+     * @param repeats timed scan and load pairs, at least 1
      * @return the measurements
      */
-    public static Result run(Path dir, int rows, int features, int targets, long seed) {
+    public static Result run(
+            Path dir, int rows, int features, int targets, long seed, int repeats) {
         Path file = dir.resolve("train.parquet");
         generate(file, rows, features, targets, seed);
         String scanSql = scanSql(file, features, targets);
@@ -97,30 +108,140 @@ public final class ReadBenchmark {
         long payload = table.payloadBytes();
         table = null;
         System.gc();
-        long scanCpu = ProcessMemory.cpuNanos();
-        started = System.nanoTime();
-        execute(scanSql);
-        double scan = (System.nanoTime() - started) / 1e9;
-        scanCpu = ProcessMemory.cpuNanos() - scanCpu;
-        long loadCpu = ProcessMemory.cpuNanos();
-        started = System.nanoTime();
-        NumeraiReader.read(file);
-        double load = (System.nanoTime() - started) / 1e9;
-        loadCpu = ProcessMemory.cpuNanos() - loadCpu;
+        Timings scan = new Timings(repeats);
+        Timings stream = new Timings(repeats);
+        Timings load = new Timings(repeats);
+        for (int i = 0; i < repeats; i++) {
+            scan.time(i, () -> execute(scanSql));
+            stream.time(i, () -> streamThroughDriver(file, features, targets));
+            load.time(i, () -> NumeraiReader.read(file));
+        }
         return new Result(
                 rows,
                 features,
                 targets,
                 size(file),
-                scan,
-                scanCpu / 1e9,
-                load,
-                loadCpu / 1e9,
+                repeats,
+                scan.medianWall(),
+                scan.medianCpu(),
+                stream.medianWall(),
+                load.medianWall(),
+                load.medianCpu(),
                 firstLoad,
                 payload,
                 baseline,
                 peak,
                 reset);
+    }
+
+    /** Wall and process CPU seconds of repeated runs of one task. */
+    private static final class Timings {
+        private final double[] wall;
+        private final double[] cpu;
+
+        Timings(int repeats) {
+            wall = new double[repeats];
+            cpu = new double[repeats];
+        }
+
+        void time(int repeat, Runnable task) {
+            long cpuStart = ProcessMemory.cpuNanos();
+            long start = System.nanoTime();
+            task.run();
+            wall[repeat] = (System.nanoTime() - start) / 1e9;
+            cpu[repeat] = (ProcessMemory.cpuNanos() - cpuStart) / 1e9;
+        }
+
+        double medianWall() {
+            return median(wall);
+        }
+
+        double medianCpu() {
+            return median(cpu);
+        }
+    }
+
+    /**
+     * Streams every column the loader reads through the JDBC driver without looking at a value: the
+     * feature columns split into the loader's groups, one connection and thread each, then ids,
+     * eras and targets. What is left of a load beyond this is the loader's own work.
+     */
+    private static void streamThroughDriver(Path file, int features, int targets) {
+        try (Connection connection = DuckDb.open(true)) {
+            StringBuilder rowSql = new StringBuilder("SELECT id, era");
+            for (int t = 0; t < targets; t++) {
+                rowSql.append(", ").append(targetName(t));
+            }
+            drain(connection, rowSql.append(" FROM ").append(scan(file)).toString());
+            int groups = FeatureGroupLoader.groupCount(features);
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int g = 0; g < groups; g++) {
+                int from = (int) ((long) features * g / groups);
+                int to = (int) ((long) features * (g + 1) / groups);
+                StringBuilder sql = new StringBuilder("SELECT file_row_number");
+                for (int f = from; f < to; f++) {
+                    sql.append(String.format(Locale.ROOT, ", feature_%04d", f));
+                }
+                Connection own = FeatureGroupLoader.duplicate(connection);
+                String query = sql.append(" FROM ").append(scan(file)).toString();
+                Thread thread = new Thread(() -> drainAndClose(own, query), "bench-stream-" + g);
+                thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                join(thread);
+            }
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("benchmark stream failed", failures.get(0));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("benchmark query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String scan(Path file) {
+        return "read_parquet(" + DuckDb.literal(file) + ", file_row_number=true)";
+    }
+
+    private static void drainAndClose(Connection connection, String sql) {
+        try (connection) {
+            drain(connection, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("benchmark query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void drain(Connection connection, String sql) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                // Fetching the rows is the point: the driver converts each chunk for Java.
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("benchmark query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String targetName(int t) {
+        return t == 0 ? "target" : String.format(Locale.ROOT, "target_%02d_20", t);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static void generate(Path file, int rows, int features, int targets, long seed) {
@@ -136,13 +257,12 @@ public final class ReadBenchmark {
                             f));
         }
         for (int t = 0; t < targets; t++) {
-            String name = t == 0 ? "target" : String.format(Locale.ROOT, "target_%02d_20", t);
             sql.append(
                     String.format(
                             Locale.ROOT,
                             ", CAST(hash(i, %d) %% 5 AS FLOAT) / 4 AS %s",
                             -seed * 100_003 - t - 1,
-                            name));
+                            targetName(t)));
         }
         sql.append(" FROM range(" + rows + ") r(i)) TO " + DuckDb.literal(file));
         sql.append(" (FORMAT PARQUET)");
@@ -155,8 +275,7 @@ public final class ReadBenchmark {
             sql.append(String.format(Locale.ROOT, ", sum(feature_%04d)", f));
         }
         for (int t = 0; t < targets; t++) {
-            String name = t == 0 ? "target" : String.format(Locale.ROOT, "target_%02d_20", t);
-            sql.append(", sum(").append(name).append(')');
+            sql.append(", sum(").append(targetName(t)).append(')');
         }
         return sql.append(" FROM read_parquet(")
                 .append(DuckDb.literal(file))
