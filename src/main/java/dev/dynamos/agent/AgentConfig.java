@@ -309,6 +309,17 @@ public record AgentConfig(
         try {
             AgentConfig config = YAML.readValue(yaml, AgentConfig.class);
             return config != null ? config : defaults();
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new BadInputException(
+                    "unknown_config_key",
+                    source
+                            + ": unknown agent key '"
+                            + e.getPropertyName()
+                            + "'; known agent keys: "
+                            + e.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(java.util.stream.Collectors.joining(", ")));
         } catch (JsonProcessingException e) {
             throw new BadInputException(
                     "bad_agent_config",

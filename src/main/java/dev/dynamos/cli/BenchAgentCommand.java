@@ -274,9 +274,19 @@ public final class BenchAgentCommand implements Callable<Integer> {
             PrintWriter out, SyntheticData data, AgentTrainer trainer) {
         int[] validation = erasOfType(data.table(), DataType.VALIDATION);
         int top = trainer.config().budget() > 0 ? trainer.config().budget() : 15;
-        String[] names = {"trailing mean |corr|", "latest corr |value|", "trailing gain share"};
+        String[] names = {
+            "|trailing mean corr|",
+            "trailing mean |corr|",
+            "latest corr |value|",
+            "trailing gain share",
+            "the prior (|mean corr| and gain, z-scored)"
+        };
         int[] descriptors = {
-            TokenBuilder.MEAN_ABS_CORR_DESCRIPTOR, 7, TokenBuilder.GAIN_DESCRIPTOR
+            TokenBuilder.MEAN_CORR_DESCRIPTOR,
+            TokenBuilder.MEAN_ABS_CORR_DESCRIPTOR,
+            7,
+            TokenBuilder.GAIN_DESCRIPTOR,
+            -1
         };
         for (int d = 0; d < names.length; d++) {
             double recall = 0;
@@ -284,7 +294,10 @@ public final class BenchAgentCommand implements Callable<Integer> {
                 FeatureTokens tokens = trainer.tokens().tokens(t);
                 double[] scores = new double[tokens.featureCount()];
                 for (int f = 0; f < scores.length; f++) {
-                    scores[f] = Math.abs(tokens.get(f, descriptors[d]));
+                    scores[f] = Math.abs(tokens.get(f, Math.max(0, descriptors[d])));
+                }
+                if (descriptors[d] < 0) {
+                    scores = trainer.tokens().priorScores(tokens);
                 }
                 float[] mask = MaskSampler.topK(scores, top);
                 int[] informative =

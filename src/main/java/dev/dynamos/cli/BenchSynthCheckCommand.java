@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
         name = "synth-check",
         mixinStandardHelpOptions = true,
         description = {
-            "Generate synthetic data and report validation CORR of a static XGBoost booster,",
-            "of one booster per true regime, and of the noise-free regime signal (oracle)."
+            "Generate synthetic data and report validation CORR of a static XGBoost booster,"
+                    + " of one booster per true regime, and of the noise-free regime signal"
+                    + " (oracle)."
         })
 public final class BenchSynthCheckCommand implements Callable<Integer> {
 

@@ -66,6 +66,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CompareConfig compare = RunConfigs.read(config, CompareConfig.class);
+        // Checked here, before any data is read or folder made, so that an error names the file.
+        compare.agentConfig(config.toString());
         if (data != null) {
             compare = compare.withDataPath(data);
         }

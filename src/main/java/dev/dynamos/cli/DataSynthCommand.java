@@ -1,6 +1,7 @@
 package dev.dynamos.cli;
 
 import dev.dynamos.common.AtomicOutput;
+import dev.dynamos.common.BadInputException;
 import dev.dynamos.data.EraTable;
 import dev.dynamos.data.synth.SynthGenerator;
 import dev.dynamos.data.synth.SynthOptions;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
         name = "synth",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a synthetic Numerai-layout version folder (train, validation, live Parquet,",
-            "features.json) whose target depends on a hidden regime, plus truth.json."
+            "Write a synthetic Numerai-layout version folder (train, validation, live Parquet,"
+                    + " features.json) whose target depends on a hidden regime, plus truth.json."
         })
 public final class DataSynthCommand implements Callable<Integer> {
 
@@ -90,7 +91,7 @@ public final class DataSynthCommand implements Callable<Integer> {
         try {
             return new SynthOptions(eras, rowsPerEra, features, groups, regimes, noise, seed);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw new BadInputException("bad_option", "data synth: " + e.getMessage(), e);
         }
     }
 

@@ -85,9 +85,21 @@ public record CompareConfig(
      * @throws dev.dynamos.common.BadInputException when a key is unknown or a value invalid
      */
     public AgentConfig agentConfig() {
+        return agentConfig("comparison " + name);
+    }
+
+    /**
+     * Returns the agent section as an {@link AgentConfig}, naming {@code source} (such as the
+     * config file) in errors.
+     *
+     * @param source where the config came from
+     * @return the agent config
+     * @throws dev.dynamos.common.BadInputException when a key is unknown or a value is invalid
+     */
+    public AgentConfig agentConfig(String source) {
         try {
             return AgentConfig.fromYaml(
-                    new ObjectMapper().writeValueAsString(agent), "the agent section of " + name);
+                    new ObjectMapper().writeValueAsString(agent), source + ", section agent");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot convert the agent section", e);
         }

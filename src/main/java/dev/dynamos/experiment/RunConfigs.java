@@ -119,6 +119,12 @@ public final class RunConfigs {
                                     .collect(Collectors.joining(", ")),
                     e);
         } catch (JsonMappingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Missing creator property")) {
+                throw new BadInputException(
+                        "missing_config_key",
+                        source + ": key '" + keyPath(e) + "' is required and missing",
+                        e);
+            }
             throw new BadInputException(
                     "bad_config", source + ": at '" + keyPath(e) + "': " + rootMessage(e), e);
         } catch (JsonProcessingException e) {

@@ -74,6 +74,8 @@ class DataSynthCommandTest {
         int code = run("data", "synth", "--out", tmp.resolve("x").toString(), "--features", "3");
 
         assertThat(code).isEqualTo(DynamosCommand.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("features must be at least");
+        assertThat(err.toString())
+                .startsWith("error: bad_option: data synth: features must be at least")
+                .doesNotContain("Usage:");
     }
 }

@@ -45,9 +45,12 @@ class RunConfigsTest {
                         .replace("  masksPerStep: 6", "  masksPerStepp: 6");
         CompareConfig config = RunConfigs.parse(yaml, "edited.yaml", CompareConfig.class);
 
-        assertThatThrownBy(config::agentConfig)
+        assertThatThrownBy(() -> config.agentConfig("edited.yaml"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("masksPerStepp");
+                .hasMessageContaining("unknown_config_key")
+                .hasMessageContaining("edited.yaml")
+                .hasMessageContaining("masksPerStepp")
+                .hasMessageContaining("masksPerStep,");
     }
 
     private static Stream<Path> shipped(Stream<Path> files, boolean comparisons) {
@@ -93,11 +96,23 @@ class RunConfigsTest {
     }
 
     @Test
-    void missingKeyIsBadInput() throws IOException {
+    void missingKeyIsBadInputNamingTheKeyPath() throws IOException {
         String yaml = Files.readString(CONFIGS.resolve("xgb-quick.yaml")).replace("seed: 42", "");
+        String withoutTreeCount =
+                Files.readString(CONFIGS.resolve("xgb-quick.yaml"))
+                        .lines()
+                        .filter(line -> !line.contains("num_trees:"))
+                        .collect(java.util.stream.Collectors.joining("\n"));
+
         assertThatThrownBy(() -> RunConfigs.parse(yaml, "x.yaml"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("seed");
+                .hasMessageContaining("missing_config_key")
+                .hasMessageContaining("'seed'");
+        assertThatThrownBy(() -> RunConfigs.parse(withoutTreeCount, "short.yaml"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("missing_config_key")
+                .hasMessageContaining("short.yaml")
+                .hasMessageContaining("head.params.num_trees");
     }
 
     @Test
