@@ -49,6 +49,8 @@ import java.util.Objects;
  *     with the largest trailing evidence ({@link TokenBuilder#priorScores}); 0 for none
  * @param predictWindow eras the comparison's walk-forward boosters are fitted on for era t, the
  *     last ones known at t; 0 for every known era
+ * @param priorGain initial weight of the policy's skip connection from the prior's evidence ({@link
+ *     TokenBuilder#priorScores}, z-scored) to its logits, learned from there; 0 for none
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record AgentConfig(
@@ -77,7 +79,8 @@ public record AgentConfig(
         boolean standardiseTokens,
         boolean gainTokens,
         int imitationSteps,
-        int predictWindow) {
+        int predictWindow,
+        double priorGain) {
 
     /** How features map to agents. */
     public enum GroupMode {
@@ -190,6 +193,14 @@ public record AgentConfig(
      */
     public static final int DEFAULT_PREDICT_WINDOW = 0;
 
+    /**
+     * Prior gain 2: a fresh policy's logits are twice the prior's z-scores plus a small network
+     * output, so it keeps the prior's top features. A policy that only imitated the prior did not
+     * keep them on validation eras: on the quickstart data its masks scored 0.0108 validation CORR
+     * against 0.0227 for the prior's own top features.
+     */
+    public static final double DEFAULT_PRIOR_GAIN = 2.0;
+
     /** No fixed budget: Bernoulli masks. */
     public static final int DEFAULT_BUDGET = 0;
 
@@ -231,6 +242,7 @@ public record AgentConfig(
         nonNegative("budget", budget);
         nonNegative("imitationSteps", imitationSteps);
         nonNegative("predictWindow", predictWindow);
+        nonNegativeReal("priorGain", priorGain);
     }
 
     /** Creates a config from YAML or JSON keys; absent keys take their defaults. */
@@ -261,7 +273,8 @@ public record AgentConfig(
             @JsonProperty("standardiseTokens") Boolean standardiseTokens,
             @JsonProperty("gainTokens") Boolean gainTokens,
             @JsonProperty("imitationSteps") Integer imitationSteps,
-            @JsonProperty("predictWindow") Integer predictWindow) {
+            @JsonProperty("predictWindow") Integer predictWindow,
+            @JsonProperty("priorGain") Double priorGain) {
         return new AgentConfig(
                 or(hiddenSize, DEFAULT_HIDDEN_SIZE),
                 or(heads, DEFAULT_HEADS),
@@ -288,14 +301,15 @@ public record AgentConfig(
                 or(standardiseTokens, false),
                 or(gainTokens, DEFAULT_GAIN_TOKENS),
                 or(imitationSteps, DEFAULT_IMITATION_STEPS),
-                or(predictWindow, DEFAULT_PREDICT_WINDOW));
+                or(predictWindow, DEFAULT_PREDICT_WINDOW),
+                or(priorGain, DEFAULT_PRIOR_GAIN));
     }
 
     /** Returns the configuration with every field at its default. */
     public static AgentConfig defaults() {
         return fromJson(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -386,7 +400,8 @@ public record AgentConfig(
                 standardiseTokens,
                 gainTokens,
                 imitationSteps,
-                predictWindow);
+                predictWindow,
+                priorGain);
     }
 
     private static <T> T or(T value, T fallback) {

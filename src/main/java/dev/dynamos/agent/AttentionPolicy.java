@@ -43,6 +43,9 @@ public final class AttentionPolicy {
     private static final double LAYER_NORM_EPSILON = 1e-5;
     private static final double OUTPUT_INIT_SCALE = 0.1;
 
+    /** Added to the variance when the prior's evidence is z-scored; all-zero gains give zeros. */
+    private static final double PRIOR_EPSILON = 1e-6;
+
     private final SameDiff sd = SameDiff.create();
     private final DataType dtype;
     private final int features;
@@ -142,8 +145,38 @@ public final class AttentionPolicy {
                     select == null ? logits : sd.mmul(select, logits, true, false, false);
             logitColumn = logitColumn == null ? placed : logitColumn.add(placed);
         }
+        if (config.priorGain() > 0 && tokenDim > TokenBuilder.GAIN_DESCRIPTOR) {
+            SDVariable gain =
+                    parameter(
+                            "prior_gain", Nd4j.valueArrayOf(new long[] {1, 1}, config.priorGain()));
+            logitColumn = logitColumn.add(priorColumn(tokens).mul(gain));
+        }
         SDVariable logits = sd.reshape("logits", logitColumn, 1, features);
         buildLoss(logits);
+    }
+
+    /**
+     * The prior's evidence as a fixed function of the tokens ({@link TokenBuilder#priorScores}):
+     * the z-scores across the era's features of |mean trailing CORR| and of the gain share, added.
+     * Scaled by a learned gain, it is a skip connection to the logits, so that a fresh policy keeps
+     * the prior's top features and REINFORCE learns departures from them.
+     */
+    private SDVariable priorColumn(SDVariable tokens) {
+        SDVariable correlation = sd.math.abs(descriptor(tokens, TokenBuilder.MEAN_CORR_DESCRIPTOR));
+        SDVariable gain = descriptor(tokens, TokenBuilder.GAIN_DESCRIPTOR);
+        return standardised(correlation).add(standardised(gain));
+    }
+
+    private SDVariable descriptor(SDVariable tokens, int d) {
+        INDArray pick = Nd4j.zeros(dtype, tokenDim, 1);
+        pick.putScalar(d, 0, 1.0);
+        return tokens.mmul(sd.constant("pick_" + d, pick));
+    }
+
+    private SDVariable standardised(SDVariable column) {
+        SDVariable centered = column.sub(column.mean(true, 0));
+        SDVariable variance = centered.mul(centered).mean(true, 0);
+        return centered.div(sd.math.sqrt(variance.add(PRIOR_EPSILON)));
     }
 
     private SDVariable selection(String name, int[] members) {

@@ -353,6 +353,13 @@ public final class ComparisonOutputs {
             baseline[i] = running;
             keepRatio[i] = mean(step.keepRatios());
         }
+        if (java.util.Arrays.stream(reward).noneMatch(Double::isFinite)) {
+            report.addParagraph(
+                    "The agent took no training step with a reward ("
+                            + steps.size()
+                            + " steps), so there is no reward or keep-ratio curve.");
+            return;
+        }
         Map<String, double[]> rewards = new LinkedHashMap<>();
         rewards.put("mean reward of the step's masks", reward);
         rewards.put("baseline (moving average)", baseline);

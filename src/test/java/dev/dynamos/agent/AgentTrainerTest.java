@@ -96,7 +96,8 @@ class AgentTrainerTest {
         EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
         AgentConfig config =
                 AgentConfig.fromYaml(
-                        CONFIG.replace("imitationSteps: 20", "imitationSteps: 150") + "budget: 2\n",
+                        CONFIG.replace("imitationSteps: 20", "imitationSteps: 150")
+                                + "budget: 2\npriorGain: 0\n",
                         "test");
         AgentTrainer trainer = trainer(table, config);
         double before = priorOverlap(trainer);
@@ -104,6 +105,18 @@ class AgentTrainerTest {
         trainer.step();
 
         assertThat(priorOverlap(trainer)).isGreaterThan(0.9).isGreaterThan(before);
+    }
+
+    @Test
+    void priorGainMakesAFreshPolicyKeepThePriorsTopFeatures() {
+        EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
+        String fresh = CONFIG.replace("imitationSteps: 20", "imitationSteps: 0") + "budget: 2\n";
+        AgentTrainer withPrior = trainer(table, AgentConfig.fromYaml(fresh, "test"));
+        AgentTrainer without =
+                trainer(table, AgentConfig.fromYaml(fresh + "priorGain: 0\n", "test"));
+
+        assertThat(priorOverlap(withPrior)).isGreaterThan(0.95);
+        assertThat(priorOverlap(without)).isLessThan(0.8);
     }
 
     /** Mean share of the top-2 prior features that the inference mask keeps, over eligible eras. */
