@@ -1,5 +1,6 @@
 package dev.dynamos.agent;
 
+import dev.dynamos.common.BadInputException;
 import dev.dynamos.data.EraTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,7 +134,18 @@ public final class AgentTrainer {
         TrainerCheckpoint.State state = TrainerCheckpoint.readLatest(checkpoints);
         AgentTrainer trainer =
                 new AgentTrainer(table, target, trainEras, state.config(), heads, score);
-        trainer.restore(state);
+        try {
+            trainer.restore(state);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(
+                    "bad_checkpoint",
+                    "the latest checkpoint in "
+                            + checkpoints
+                            + " does not fit this version's policy ("
+                            + e.getMessage()
+                            + "); it was written by an older version: train afresh without"
+                            + " --resume");
+        }
         return trainer;
     }
 

@@ -66,6 +66,34 @@ class AgentTrainerTest {
     }
 
     @Test
+    void checkpointOfAnotherPolicyLayoutIsBadInput(@TempDir Path folder) throws Exception {
+        EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
+        AgentTrainer trainer =
+                trainer(table, AgentConfig.fromYaml(CONFIG + "priorGain: 0\n", "test"));
+        trainer.step();
+        trainer.saveCheckpoint(folder);
+        Path config = TrainerCheckpoint.latest(folder).orElseThrow().resolve("config.yaml");
+        // Without the key, the resumed policy takes the default prior gain and one more
+        // parameter, as a checkpoint written before the key existed does.
+        java.nio.file.Files.writeString(
+                config,
+                java.nio.file.Files.readString(config).replaceAll("(?m)^priorGain:.*\n", ""));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () ->
+                                AgentTrainer.resume(
+                                        folder,
+                                        table,
+                                        AgentTestData.TARGET,
+                                        AgentTestData.range(0, ERAS),
+                                        LinearFakeHead::new,
+                                        EraScore.numeraiCorr()))
+                .isInstanceOf(dev.dynamos.common.BadInputException.class)
+                .hasMessageContaining("bad_checkpoint")
+                .hasMessageContaining("--resume");
+    }
+
+    @Test
     void trainingWritesCheckpointsAndMovesTheParameters(@TempDir Path folder) {
         EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
         AgentTrainer trainer = trainer(table, AgentConfig.fromYaml(CONFIG, "test"));
