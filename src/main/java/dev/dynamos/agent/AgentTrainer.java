@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,14 +90,7 @@ public final class AgentTrainer {
         this.tokens = TokenBuilder.forTable(table, target, config, heads);
         this.reward = new MaskReward(table, target, heads, score, config);
         this.random = new Random(config.seed());
-        this.policy =
-                new AttentionPolicy(
-                        config,
-                        tokens.dim(),
-                        tokens.groupOfFeature(),
-                        tokens.groupCount(),
-                        DataType.FLOAT,
-                        random);
+        this.policy = AttentionPolicy.forTokens(config, tokens, random);
         this.buffer = new ReplayBuffer(config.replayCapacity());
         this.allFeatureCorr = new double[table.eraCount()];
         Arrays.fill(allFeatureCorr, Double.NaN);

@@ -89,6 +89,20 @@ public final class AttentionPolicy {
     }
 
     /**
+     * Builds a fresh training policy (FLOAT) for the tokens a builder makes: their width, groups
+     * and group count.
+     */
+    static AttentionPolicy forTokens(AgentConfig config, TokenBuilder tokens, Random random) {
+        return new AttentionPolicy(
+                config,
+                tokens.dim(),
+                tokens.groupOfFeature(),
+                tokens.groupCount(),
+                DataType.FLOAT,
+                random);
+    }
+
+    /**
      * Builds the backward graph now rather than on the first update, so that its one-off cost
      * (about a second) does not land inside a training step. SameDiff prints a line per
      * differentiated op to standard output while doing so; standard output is where command results
@@ -145,6 +159,7 @@ public final class AttentionPolicy {
                     select == null ? logits : sd.mmul(select, logits, true, false, false);
             logitColumn = logitColumn == null ? placed : logitColumn.add(placed);
         }
+        // Tokens narrower than TokenBuilder's (hand-made ones in tests) carry no prior to skip.
         if (config.priorGain() > 0 && tokenDim > TokenBuilder.GAIN_DESCRIPTOR) {
             SDVariable gain =
                     parameter(

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,14 +112,7 @@ public final class JointMlpTrainer implements AutoCloseable {
         }
         Nd4jThreads.limit(Nd4jThreads.DEFAULT_THREADS);
         this.random = new Random(config.seed());
-        this.policy =
-                new AttentionPolicy(
-                        config,
-                        tokens.dim(),
-                        tokens.groupOfFeature(),
-                        tokens.groupCount(),
-                        DataType.FLOAT,
-                        random);
+        this.policy = AttentionPolicy.forTokens(config, tokens, random);
         this.head = new MlpHead(mlp);
         this.buffer = new ReplayBuffer(config.replayCapacity());
         this.allFeatures = IntStream.range(0, table.featureCount()).toArray();

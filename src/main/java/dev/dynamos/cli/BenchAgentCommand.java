@@ -23,10 +23,13 @@ import dev.dynamos.heads.Heads;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -274,44 +277,42 @@ public final class BenchAgentCommand implements Callable<Integer> {
             PrintWriter out, SyntheticData data, AgentTrainer trainer) {
         int[] validation = erasOfType(data.table(), DataType.VALIDATION);
         int top = trainer.config().budget() > 0 ? trainer.config().budget() : 15;
-        String[] names = {
-            "|trailing mean corr|",
-            "trailing mean |corr|",
-            "latest corr |value|",
-            "trailing gain share",
-            "the prior (|mean corr| and gain, z-scored)"
-        };
-        int[] descriptors = {
-            TokenBuilder.MEAN_CORR_DESCRIPTOR,
-            TokenBuilder.MEAN_ABS_CORR_DESCRIPTOR,
-            7,
-            TokenBuilder.GAIN_DESCRIPTOR,
-            -1
-        };
-        for (int d = 0; d < names.length; d++) {
-            double recall = 0;
-            for (int t : validation) {
-                FeatureTokens tokens = trainer.tokens().tokens(t);
-                double[] scores = new double[tokens.featureCount()];
-                for (int f = 0; f < scores.length; f++) {
-                    scores[f] = Math.abs(tokens.get(f, Math.max(0, descriptors[d])));
-                }
-                if (descriptors[d] < 0) {
-                    scores = trainer.tokens().priorScores(tokens);
-                }
-                float[] mask = MaskSampler.topK(scores, top);
-                int[] informative =
-                        data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
+        TokenBuilder builder = trainer.tokens();
+        Map<String, Function<FeatureTokens, double[]>> rankings = new LinkedHashMap<>();
+        rankings.put("|trailing mean corr|", t -> absolute(t, TokenBuilder.MEAN_CORR_DESCRIPTOR));
+        rankings.put(
+                "trailing mean |corr|", t -> absolute(t, TokenBuilder.MEAN_ABS_CORR_DESCRIPTOR));
+        rankings.put("latest corr |value|", t -> absolute(t, 7));
+        rankings.put("trailing gain share", t -> absolute(t, TokenBuilder.GAIN_DESCRIPTOR));
+        rankings.put("the prior (|mean corr| and gain, z-scored)", builder::priorScores);
+        double[] recall = new double[rankings.size()];
+        for (int t : validation) {
+            FeatureTokens tokens = builder.tokens(t);
+            int[] informative = data.regimes().get(data.regimeOfEraIndex(t)).informativeFeatures();
+            int r = 0;
+            for (Function<FeatureTokens, double[]> ranking : rankings.values()) {
+                float[] mask = MaskSampler.topK(ranking.apply(tokens), top);
                 int hits = 0;
                 for (int f : informative) {
                     hits += mask[f] > 0 ? 1 : 0;
                 }
-                recall += hits / (double) informative.length / validation.length;
+                recall[r++] += hits / (double) informative.length / validation.length;
             }
+        }
+        int r = 0;
+        for (String name : rankings.keySet()) {
             out.printf(
                     "token ranking by %s, top %d: mean recall %.3f (chance %.3f)%n",
-                    names[d], top, recall, top / (double) data.table().featureCount());
+                    name, top, recall[r++], top / (double) data.table().featureCount());
         }
+    }
+
+    private static double[] absolute(FeatureTokens tokens, int descriptor) {
+        double[] scores = new double[tokens.featureCount()];
+        for (int f = 0; f < scores.length; f++) {
+            scores[f] = Math.abs(tokens.get(f, descriptor));
+        }
+        return scores;
     }
 
     private void compareOnValidation(

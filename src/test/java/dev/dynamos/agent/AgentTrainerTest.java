@@ -35,6 +35,16 @@ class AgentTrainerTest {
                 EraScore.numeraiCorr());
     }
 
+    private static AgentTrainer resume(Path folder, EraTable table) {
+        return AgentTrainer.resume(
+                folder,
+                table,
+                AgentTestData.TARGET,
+                AgentTestData.range(0, ERAS),
+                LinearFakeHead::new,
+                EraScore.numeraiCorr());
+    }
+
     @Test
     void resumedRunEndsWithTheSameParametersAsAnUninterruptedRun(@TempDir Path folder) {
         EraTable table = AgentTestData.table(1, ERAS, ROWS, FEATURES);
@@ -49,14 +59,7 @@ class AgentTrainerTest {
                 first.saveCheckpoint(folder);
             }
         }
-        AgentTrainer resumed =
-                AgentTrainer.resume(
-                        folder,
-                        table,
-                        AgentTestData.TARGET,
-                        AgentTestData.range(0, ERAS),
-                        LinearFakeHead::new,
-                        EraScore.numeraiCorr());
+        AgentTrainer resumed = resume(folder, table);
         assertThat(resumed.stepsDone()).isEqualTo(4);
         resumed.train(Optional.empty());
 
@@ -79,15 +82,7 @@ class AgentTrainerTest {
                 config,
                 java.nio.file.Files.readString(config).replaceAll("(?m)^priorGain:.*\n", ""));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () ->
-                                AgentTrainer.resume(
-                                        folder,
-                                        table,
-                                        AgentTestData.TARGET,
-                                        AgentTestData.range(0, ERAS),
-                                        LinearFakeHead::new,
-                                        EraScore.numeraiCorr()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resume(folder, table))
                 .isInstanceOf(dev.dynamos.common.BadInputException.class)
                 .hasMessageContaining("bad_checkpoint")
                 .hasMessageContaining("--resume");

@@ -62,8 +62,8 @@ final class FeatureGroupLoader {
         try {
             List<Future<Long>> results = new ArrayList<>();
             for (int g = 0; g < groups; g++) {
-                int from = (int) ((long) features * g / groups);
-                int to = (int) ((long) features * (g + 1) / groups);
+                int from = groupStart(features, groups, g);
+                int to = groupStart(features, groups, g + 1);
                 DuckDBConnection own = duplicate(connection);
                 results.add(pool.submit(() -> loadGroup(own, from, to, positionOfFileRow)));
             }
@@ -75,6 +75,11 @@ final class FeatureGroupLoader {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Returns the first feature of group {@code g} of {@code groups} (or the end, g = groups). */
+    static int groupStart(int features, int groups, int g) {
+        return (int) ((long) features * g / groups);
     }
 
     static int groupCount(int features) {

@@ -12,6 +12,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Measures {@link NumeraiReader} against DuckDB's own scan of the same Parquet columns, side by
@@ -174,28 +179,23 @@ public final class ReadBenchmark {
             }
             drain(connection, rowSql.append(" FROM ").append(scan(file)).toString());
             int groups = FeatureGroupLoader.groupCount(features);
-            List<Thread> threads = new ArrayList<>();
-            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Callable<Void>> queries = new ArrayList<>();
             for (int g = 0; g < groups; g++) {
-                int from = (int) ((long) features * g / groups);
-                int to = (int) ((long) features * (g + 1) / groups);
+                int from = FeatureGroupLoader.groupStart(features, groups, g);
+                int to = FeatureGroupLoader.groupStart(features, groups, g + 1);
                 StringBuilder sql = new StringBuilder("SELECT file_row_number");
                 for (int f = from; f < to; f++) {
-                    sql.append(String.format(Locale.ROOT, ", feature_%04d", f));
+                    sql.append(", ").append(featureName(f));
                 }
                 Connection own = FeatureGroupLoader.duplicate(connection);
                 String query = sql.append(" FROM ").append(scan(file)).toString();
-                Thread thread = new Thread(() -> drainAndClose(own, query), "bench-stream-" + g);
-                thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
-                threads.add(thread);
-                thread.start();
+                queries.add(
+                        () -> {
+                            drainAndClose(own, query);
+                            return null;
+                        });
             }
-            for (Thread thread : threads) {
-                join(thread);
-            }
-            if (!failures.isEmpty()) {
-                throw new IllegalStateException("benchmark stream failed", failures.get(0));
-            }
+            runAll(queries);
         } catch (SQLException e) {
             throw new IllegalStateException("benchmark query failed: " + e.getMessage(), e);
         }
@@ -224,13 +224,24 @@ public final class ReadBenchmark {
         }
     }
 
-    private static void join(Thread thread) {
+    private static void runAll(List<Callable<Void>> queries) {
+        ExecutorService pool = Executors.newFixedThreadPool(queries.size());
         try {
-            thread.join();
+            for (Future<Void> done : pool.invokeAll(queries)) {
+                done.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("benchmark stream failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private static String featureName(int f) {
+        return String.format(Locale.ROOT, "feature_%04d", f);
     }
 
     private static String targetName(int t) {
@@ -252,9 +263,9 @@ public final class ReadBenchmark {
             sql.append(
                     String.format(
                             Locale.ROOT,
-                            ", CAST(hash(i, %d) %% 5 AS TINYINT) AS feature_%04d",
+                            ", CAST(hash(i, %d) %% 5 AS TINYINT) AS %s",
                             seed * 100_003 + f,
-                            f));
+                            featureName(f)));
         }
         for (int t = 0; t < targets; t++) {
             sql.append(
@@ -272,7 +283,7 @@ public final class ReadBenchmark {
     private static String scanSql(Path file, int features, int targets) {
         StringBuilder sql = new StringBuilder("SELECT count(id), count(era)");
         for (int f = 0; f < features; f++) {
-            sql.append(String.format(Locale.ROOT, ", sum(feature_%04d)", f));
+            sql.append(", sum(").append(featureName(f)).append(')');
         }
         for (int t = 0; t < targets; t++) {
             sql.append(", sum(").append(targetName(t)).append(')');
